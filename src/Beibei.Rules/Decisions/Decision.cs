@@ -1,0 +1,63 @@
+using NodaTime;
+
+namespace Beibei.Rules.Decisions;
+
+/// <summary>The policy's answer to one question about one person at one instant, with why, until when and what to do.</summary>
+/// <remarks>Immutable; safe to share between threads.</remarks>
+public sealed class Decision
+{
+    internal Decision(
+        Instant at,
+        Verdict verdict,
+        IReadOnlyList<Reason> reasons,
+        IReadOnlyList<Obligation> obligations,
+        Instant? validUntil,
+        bool validUntilIncluded,
+        IReadOnlyList<Remedy> remedies)
+    {
+        At = at;
+        Verdict = verdict;
+        Reasons = reasons;
+        Obligations = obligations;
+        ValidUntil = validUntil;
+        ValidUntilIncluded = validUntilIncluded;
+        Remedies = remedies;
+    }
+
+    /// <summary>The instant asked about.</summary>
+    public Instant At { get; }
+
+    /// <summary>Allowed or denied.</summary>
+    public Verdict Verdict { get; }
+
+    /// <summary>True when <see cref="Verdict"/> is <see cref="Verdict.Allowed"/>.</summary>
+    public bool IsAllowed => Verdict == Verdict.Allowed;
+
+    /// <summary>The clauses the answer rests on, in the order of the policy. When denied: every denying clause.
+    /// When allowed: the clauses that granted it, set conditions the person met, or made an exception (may be empty).</summary>
+    public IReadOnlyList<Reason> Reasons { get; }
+
+    /// <summary>The person's unfulfilled obligations at <see cref="At"/>, and, when allowed, those the question itself starts.</summary>
+    public IReadOnlyList<Obligation> Obligations { get; }
+
+    /// <summary>Until when the verdict holds if nothing new is learned; <see langword="null"/> when no instant ahead changes it.</summary>
+    /// <remarks>See <see cref="ValidUntilIncluded"/> for whether the verdict still holds at this instant itself.</remarks>
+    public Instant? ValidUntil { get; }
+
+    /// <summary>True when the verdict still holds at <see cref="ValidUntil"/> and changes just after it (an inclusive
+    /// window such as the 48-hour proof); false when it changes at <see cref="ValidUntil"/> (a half-open period).</summary>
+    public bool ValidUntilIncluded { get; }
+
+    /// <summary>For a denial: what would change it and the earliest instant it could. Empty when allowed.</summary>
+    public IReadOnlyList<Remedy> Remedies { get; }
+
+    /// <summary>True when a reason with this clause id is among <see cref="Reasons"/>.</summary>
+    /// <param name="clauseId">A clause id.</param>
+    /// <returns>Whether the decision rests on that clause.</returns>
+    public bool HasReason(string clauseId) => Reasons.Any(r => r.ClauseId == clauseId);
+
+    /// <summary>The obligation with this id, or <see langword="null"/>.</summary>
+    /// <param name="obligationId">An obligation id such as <c>cq.daily-test/today</c>.</param>
+    /// <returns>The obligation, if listed.</returns>
+    public Obligation? FindObligation(string obligationId) => Obligations.FirstOrDefault(o => o.Id == obligationId);
+}

@@ -1,0 +1,15 @@
+using NodaTime;
+
+namespace Beibei.Rules.Decisions;
+
+/// <summary>Something the person must do, with its window.</summary>
+/// <param name="Id">The obligation id, e.g. <c>cq.land-and-test/second-test</c>; the part before <c>/</c> is the clause id.</param>
+/// <param name="Opens">When it can first be fulfilled, where the clause gives one.</param>
+/// <param name="Due">The deadline (inclusive), where there is one; for a stay-home duty, its end when known.</param>
+/// <param name="Status"><see cref="ObligationStatus.Due"/> while <c>at &lt;= Due</c> (or without a due instant), else <see cref="ObligationStatus.Overdue"/>.</param>
+/// <param name="Description">What to do, in English and Chinese.</param>
+public sealed record Obligation(string Id, Instant? Opens, Instant? Due, ObligationStatus Status, LocalizedText Description)
+{
+    /// <summary>The clause that imposes it: the part of <see cref="Id"/> before the slash.</summary>
+    public string ClauseId => Id[..Id.IndexOf('/', StringComparison.Ordinal)];
+}

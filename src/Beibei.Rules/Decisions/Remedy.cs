@@ -1,0 +1,11 @@
+using NodaTime;
+
+namespace Beibei.Rules.Decisions;
+
+/// <summary>What would change a denial, and the earliest instant it could.</summary>
+/// <param name="Kind">The kind of remedy.</param>
+/// <param name="ClauseId">The denying clause whose denial it lifts.</param>
+/// <param name="Earliest">The earliest instant it could work: the instant asked about when the person can act now,
+/// the restriction's end for <see cref="RemedyKind.Wait"/>.</param>
+/// <param name="Sentence">What to do, in English and Chinese.</param>
+public sealed record Remedy(RemedyKind Kind, string ClauseId, Instant Earliest, LocalizedText Sentence);

@@ -1,0 +1,17 @@
+namespace Beibei.Rules.Decisions;
+
+/// <summary>What would lift a denial.</summary>
+public enum RemedyKind
+{
+    /// <summary><c>remedy.test</c>: obtain a negative result of a new test.</summary>
+    Test,
+
+    /// <summary><c>remedy.report</c>: report to the destination community or unit.</summary>
+    Report,
+
+    /// <summary><c>remedy.essential-purpose</c>: only an essential trip may go.</summary>
+    EssentialPurpose,
+
+    /// <summary><c>remedy.wait</c>: the denying clause's restriction ends by itself at a known instant.</summary>
+    Wait,
+}

@@ -1,0 +1,34 @@
+using Beibei.Rules.Decisions;
+
+namespace Beibei.Rules.Engine;
+
+/// <summary>One rule of the policy: its id, where it comes from, the parameters it reads, and its evaluation.</summary>
+/// <remarks>
+/// A clause is a pure function of the facts as known, the question, the instant and the options. Besides its effect it
+/// reports the instants ahead at which its effect could change; the <see cref="Evaluator"/> alone turns those into
+/// <c>valid-until</c> and timelines, the same way for every clause. Instances are immutable and thread-safe.
+/// </remarks>
+public abstract class Clause
+{
+    private protected Clause()
+    {
+    }
+
+    /// <summary>The clause id of the catalogue, e.g. <c>cq.land-and-test</c>.</summary>
+    public abstract string Id { get; }
+
+    /// <summary>The sources, paragraph, quotation and summary.</summary>
+    public abstract Citation Citation { get; }
+
+    /// <summary>The names of the options (<see cref="PolicyOptions.Names"/>) the clause reads.</summary>
+    public virtual IReadOnlyList<string> Parameters => [];
+
+    /// <summary>The obligation ids the clause can impose.</summary>
+    public virtual IReadOnlyList<string> ObligationIds => [];
+
+    /// <summary>Returns the clause id.</summary>
+    /// <returns>The id.</returns>
+    public override string ToString() => Id;
+
+    internal abstract ClauseOutcome Evaluate(ClauseContext context);
+}

@@ -1,0 +1,14 @@
+namespace Beibei.Rules.Model;
+
+/// <summary>The level of a control area (管控区域).</summary>
+public enum ControlLevel
+{
+    /// <summary>高风险区: 足不出户、上门服务.</summary>
+    High,
+
+    /// <summary>中风险区: 人不出区、错峰取物.</summary>
+    Medium,
+
+    /// <summary>临时管控区, managed in Chongqing like a medium-risk area.</summary>
+    Temporary,
+}

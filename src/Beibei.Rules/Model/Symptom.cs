@@ -1,0 +1,17 @@
+namespace Beibei.Rules.Model;
+
+/// <summary>A symptom named by BB-LETTER 七 (发热、咳嗽、乏力、嗅味觉减退).</summary>
+public enum Symptom
+{
+    /// <summary>发热.</summary>
+    Fever,
+
+    /// <summary>咳嗽.</summary>
+    Cough,
+
+    /// <summary>乏力.</summary>
+    Fatigue,
+
+    /// <summary>嗅味觉减退.</summary>
+    SmellTasteLoss,
+}

@@ -1,0 +1,49 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Questions;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>beibei.stay-in-district</c>: do not leave Beibei unless necessary.</summary>
+/// <remarks>For a person in Beibei, a <c>travel</c> to any other region (central or not) is denied when non-essential,
+/// and when essential needs a report to the destination and a 48-hour proof, exactly as
+/// <c>cq.central-city.leave-conditions</c>. This makes Beibei stricter than the city for trips to the other ten central
+/// areas.</remarks>
+public sealed class BeibeiStayInDistrict : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "beibei.stay-in-district";
+
+    private static readonly Citation Cited = new(
+        [Sources.BbLetter],
+        "BB-LETTER 一",
+        "非必要不离区。如确需离开,请按要求提前向目的地村(社区)、单位报备,并持48小时内核酸检测阴性证明前往",
+        new LocalizedText(
+            "Do not leave Beibei unless necessary; whoever must leave reports in advance to the destination and carries a negative test result from within 48 hours.",
+            "非必要不离区；确需离开的，提前向目的地村（社区）、单位报备，并持48小时内核酸检测阴性证明前往。"));
+
+    internal BeibeiStayInDistrict()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
+
+    internal override ClauseOutcome Evaluate(ClauseContext context)
+    {
+        if (!context.InBeibei || !context.IsTripAway || context.Question is not Travel trip)
+        {
+            return ClauseOutcome.NotApplicable;
+        }
+
+        return LeaveConditions.IsEssential(trip.Purpose)
+            ? LeaveConditions.ForEssentialTrip(context, ClauseId)
+            : LeaveConditions.ForNonEssentialTrip(context, ClauseId);
+    }
+}

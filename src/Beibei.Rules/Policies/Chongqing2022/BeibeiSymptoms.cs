@@ -1,0 +1,57 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Questions;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>beibei.symptoms</c>: symptoms send you to a fever clinic.</summary>
+/// <remarks>For a person in Beibei, any symptom or a temperature at or above <c>fever-threshold</c> gives
+/// <c>beibei.symptoms/fever-clinic</c>, and entering a public place is denied.</remarks>
+public sealed class BeibeiSymptoms : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "beibei.symptoms";
+
+    /// <summary>Go to the nearest fever clinic.</summary>
+    public const string FeverClinic = ClauseId + "/fever-clinic";
+
+    private static readonly Citation Cited = new(
+        [Sources.BbLetter],
+        "BB-LETTER 七",
+        "如出现发热、咳嗽、乏力、嗅味觉减退等不适症状,及时前往就近的发热门诊就诊",
+        new LocalizedText(
+            "Whoever has fever, cough, fatigue or a loss of smell or taste goes promptly to the nearest fever clinic.",
+            "如出现发热、咳嗽、乏力、嗅味觉减退等症状，及时前往就近的发热门诊就诊。"));
+
+    private static readonly LocalizedText ClinicText = new(
+        "Go promptly to the nearest fever clinic.",
+        "及时前往就近的发热门诊就诊。");
+
+    internal BeibeiSymptoms()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Parameters => ["fever-threshold"];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> ObligationIds => [FeverClinic];
+
+    internal override ClauseOutcome Evaluate(ClauseContext context)
+    {
+        var facts = context.Facts;
+        if (!context.InBeibei || (facts.Symptoms.Count == 0 && !(facts.Temperature >= context.Options.FeverThreshold)))
+        {
+            return ClauseOutcome.NotApplicable;
+        }
+
+        var outcome = new ClauseOutcome(context.Question is EnterPublicPlace ? Effect.Denies : Effect.Silent);
+        return outcome.Add(new ObligationDraft(FeverClinic, null, null, ClinicText, StartedByQuestion: false));
+    }
+}

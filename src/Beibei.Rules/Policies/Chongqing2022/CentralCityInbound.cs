@@ -1,0 +1,42 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+using Beibei.Rules.Questions;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.central-city.inbound</c>: people of the other districts and counties should not come into the central
+/// city unless necessary.</summary>
+/// <remarks>A non-essential <c>travel</c> from one of the 30 non-central areas to a central area is denied. For an
+/// essential trip the seed names no further condition, so the clause is silent (not a reason). People from outside
+/// Chongqing are not "区县人员": the clause does not apply to them.</remarks>
+public sealed class CentralCityInbound : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.central-city.inbound";
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136],
+        "CQ-136",
+        "中心城区以外区县人员非必要暂不前往中心城区",
+        new LocalizedText(
+            "People of the districts and counties outside the central city should not come into it for now unless necessary.",
+            "中心城区以外区县人员非必要暂不前往中心城区。"));
+
+    internal CentralCityInbound()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    internal override ClauseOutcome Evaluate(ClauseContext context) =>
+        context.Question is Travel { Purpose: Purpose.NonEssential }
+        && context.Region.Zone == Zone.Other
+        && context.Destination is { IsCentral: true }
+            ? ClauseOutcome.Denies().Add(Remedies.EssentialPurpose(ClauseId, context.At))
+            : ClauseOutcome.NotApplicable;
+}

@@ -1,0 +1,41 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Questions;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.central-city.leave-conditions</c>: report ahead to the destination and carry a 48-hour proof.</summary>
+/// <remarks>An essential <c>travel</c> from a central area to a non-central area or outside Chongqing is allowed only if
+/// (a) the person reported to that destination at or before <c>at</c> and on or after <c>in-force-from</c>, and (b)
+/// <c>cq.test-proof</c> holds at <c>at</c>. Each missing condition is a remedy; the proof's expiry is a change point.</remarks>
+public sealed class CentralCityLeaveConditions : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.central-city.leave-conditions";
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136],
+        "CQ-136",
+        "确需离开中心城区范围的,按要求提前向目的地社区、单位报备,并持48小时内核酸检测阴性证明前往",
+        new LocalizedText(
+            "Whoever must leave the central city reports in advance to the destination's community or unit and carries a negative test result from within 48 hours.",
+            "确需离开中心城区的，须提前向目的地社区、单位报备，并持48小时内核酸检测阴性证明前往。"));
+
+    internal CentralCityLeaveConditions()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
+
+    internal override ClauseOutcome Evaluate(ClauseContext context) =>
+        context.Question is Travel trip && LeaveConditions.IsEssential(trip.Purpose) && CentralCityStay.LeavesCentralCity(context)
+            ? LeaveConditions.ForEssentialTrip(context, ClauseId)
+            : ClauseOutcome.NotApplicable;
+}

@@ -1,0 +1,41 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Questions;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.central-city.stay</c>: do not leave the central city unless necessary.</summary>
+/// <remarks>A non-essential <c>travel</c> from a central area to a non-central area or outside Chongqing is denied; its
+/// remedies are an essential purpose and whatever an essential trip would still miss (report, proof).</remarks>
+public sealed class CentralCityStay : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.central-city.stay";
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136],
+        "CQ-136",
+        "倡导中心城区各区人员非必要不离开中心城区范围",
+        new LocalizedText(
+            "People of the central city should not leave it unless necessary (nor go to the other 30 districts and counties).",
+            "中心城区各区人员非必要不离开中心城区范围，非必要不前往其他30个区县。"));
+
+    internal CentralCityStay()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    internal override ClauseOutcome Evaluate(ClauseContext context) =>
+        context.Question is Travel { Purpose: Purpose.NonEssential } && LeavesCentralCity(context)
+            ? LeaveConditions.ForNonEssentialTrip(context, ClauseId)
+            : ClauseOutcome.NotApplicable;
+
+    /// <summary>A trip from a central area to a non-central area or outside Chongqing.</summary>
+    internal static bool LeavesCentralCity(ClauseContext context) =>
+        context.Destination is { IsCentral: false } && context.Region.IsCentral;
+}

@@ -1,0 +1,36 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.central-city.zone</c>: the eleven central areas are one whole; people may move between them.</summary>
+/// <remarks>A <c>travel</c> from a central area to another central area is permitted by the city (this clause is the
+/// reason) unless another clause denies it.</remarks>
+public sealed class CentralCityZone : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.central-city.zone";
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136],
+        "CQ-136",
+        "将中心城区的11个区作为一个整体看待…11个区之间可以流动",
+        new LocalizedText(
+            "The eleven central-city areas count as one whole: people may travel between them.",
+            "中心城区11个区作为一个整体，11个区之间可以流动。"));
+
+    internal CentralCityZone()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    internal override ClauseOutcome Evaluate(ClauseContext context) =>
+        context.IsTripAway && context.Region.IsCentral && context.Destination!.IsCentral
+            ? ClauseOutcome.Permits()
+            : ClauseOutcome.NotApplicable;
+}

@@ -1,0 +1,76 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.control-areas</c>: obey the controls of high-risk, medium-risk and temporary control areas.</summary>
+/// <remarks>
+/// <para>Applies while <c>from &lt;= at &lt; until</c> (half-open; without <c>until</c> the end is not known).</para>
+/// <para><c>high</c> (NHC-9 "足不出户、上门服务"): going out and travel denied unless for medical care (allowed, with no
+/// further duty); public places and gatherings denied; standing duty <c>cq.control-areas/stay-home</c>.</para>
+/// <para><c>medium</c> and <c>temporary</c> (NHC-9 "人不出区、错峰取物"; Chongqing managed 临时管控区 like medium-risk
+/// areas): travel denied unless medical; public places and gatherings denied; going out allowed (the clause is no reason
+/// for it); standing duty <c>cq.control-areas/stay-in-area</c>.</para>
+/// </remarks>
+public sealed class ControlAreas : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.control-areas";
+
+    /// <summary>High-risk area: do not leave home.</summary>
+    public const string StayHomeDuty = ClauseId + "/stay-home";
+
+    /// <summary>Medium-risk or temporary control area: do not leave the area.</summary>
+    public const string StayInArea = ClauseId + "/stay-in-area";
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136, Sources.Nhc9],
+        "CQ-136",
+        "服从管控区和高风险区等管控措施",
+        new LocalizedText(
+            "Obey the measures of control areas: in a high-risk area stay home; in a medium-risk or temporary control area stay inside the area.",
+            "服从管控区和高风险区等管控措施：高风险区足不出户，中风险区及临时管控区人不出区。"));
+
+    private static readonly LocalizedText StayHomeText = new("Stay at home; services come to the door.", "足不出户，上门服务。");
+
+    private static readonly LocalizedText StayInAreaText = new("Stay inside the area; fetch goods at staggered times.", "人不出区，错峰取物。");
+
+    internal ControlAreas()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> ObligationIds => [StayHomeDuty, StayInArea];
+
+    internal override ClauseOutcome Evaluate(ClauseContext context)
+    {
+        if (context.Facts.ControlArea is not { } area || context.At >= area.Until)
+        {
+            return ClauseOutcome.NotApplicable;
+        }
+
+        var high = area.Level == ControlLevel.High;
+        var leaveHome = high ? StayHome.Purposes.Medical : StayHome.Purposes.Any;
+        var outcome = new ClauseOutcome(StayHome.On(context.Question, leaveHome, StayHome.Purposes.Medical));
+        outcome.Add(high
+            ? new ObligationDraft(StayHomeDuty, area.From, area.Until, StayHomeText, StartedByQuestion: false)
+            : new ObligationDraft(StayInArea, area.From, area.Until, StayInAreaText, StartedByQuestion: false));
+        if (area.Until is { } until)
+        {
+            outcome.Add(ChangePoint.HalfOpen(until));
+            if (outcome.Effect == Effect.Denies)
+            {
+                outcome.Add(Remedies.Wait(ClauseId, until));
+            }
+        }
+
+        return outcome;
+    }
+}

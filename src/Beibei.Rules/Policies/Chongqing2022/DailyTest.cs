@@ -1,0 +1,60 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.daily-test</c>: one test a day in the central city (一天一检).</summary>
+/// <remarks>A person in a central area with no test sampled on today's local date (Asia/Shanghai; any result, pending
+/// included) has <c>cq.daily-test/today</c>, due at the next local midnight. It never changes a verdict.</remarks>
+public sealed class DailyTest : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.daily-test";
+
+    /// <summary>Today's test.</summary>
+    public const string Today = ClauseId + "/today";
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136, Sources.BbLetter],
+        "CQ-136; BB-LETTER 四",
+        "中心城区各区将实行一天一次的区域核酸检测",
+        new LocalizedText(
+            "Every area of the central city tests its people once a day.",
+            "中心城区各区实行一天一次的区域核酸检测。"));
+
+    private static readonly LocalizedText TodayText = new(
+        "Take today's nucleic-acid test as your village or community arranges.",
+        "根据村（社区）安排参加今天的核酸检测。");
+
+    internal DailyTest()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> ObligationIds => [Today];
+
+    internal override ClauseOutcome Evaluate(ClauseContext context)
+    {
+        if (!context.Region.IsCentral)
+        {
+            return ClauseOutcome.NotApplicable;
+        }
+
+        var today = context.Today;
+        foreach (var test in context.Facts.Tests)
+        {
+            if (LocalDays.DateOf(test.Sampled) == today)
+            {
+                return ClauseOutcome.NotApplicable;
+            }
+        }
+
+        return ClauseOutcome.Silent().Add(new ObligationDraft(Today, null, LocalDays.EndOf(today), TodayText, StartedByQuestion: false));
+    }
+}

@@ -1,0 +1,121 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Questions;
+using NodaTime;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.home-isolation</c>: home isolation medical observation (居家隔离医学观察).</summary>
+/// <remarks>
+/// <para>Applies while <c>from &lt;= at &lt; until</c> (half-open); without <c>until</c> the end is
+/// <c>from + isolation-days</c> days (7, from NHC-9: the seed is silent).</para>
+/// <para>Going out and travel are denied unless for medical care, which goes through the community's green channel;
+/// public places and gatherings are denied. Standing duties: stay home until the end, take the temperature twice a day,
+/// live alone when the person is known not to, and be tested on isolation days 1, 4 and 7 (day 1 is the local date of
+/// <c>from</c>; NHC-9) when no test is sampled that day. A missed test day is not carried over.</para>
+/// </remarks>
+public sealed class HomeIsolation : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.home-isolation";
+
+    /// <summary>Stay home until the end of the isolation.</summary>
+    public const string StayHomeDuty = ClauseId + "/stay-home";
+
+    /// <summary>Take the temperature twice a day.</summary>
+    public const string Temperature = ClauseId + "/temperature";
+
+    /// <summary>Live alone (原则上要求单独居住).</summary>
+    public const string LiveAlone = ClauseId + "/live-alone";
+
+    /// <summary>Be tested on isolation days 1, 4 and 7.</summary>
+    public const string TestDay = ClauseId + "/test-day";
+
+    /// <summary>Go to medical care through the community's green channel.</summary>
+    public const string GreenChannel = ClauseId + "/green-channel";
+
+    private static readonly int[] TestDays = [1, 4, 7];
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136, Sources.Nhc9],
+        "CQ-136",
+        "原则上要求单独居住,严格执行居家隔离医学观察各项要求,定时做好体温测量和自我健康监测",
+        new LocalizedText(
+            "A person in home isolation lives alone in principle, stays home, takes their temperature regularly; a green channel is opened for medical care.",
+            "居家隔离医学观察人员原则上单独居住，严格居家，定时测量体温；就医开辟“绿色通道”。"));
+
+    private static readonly LocalizedText StayHomeText = new("Stay at home until the isolation ends.", "隔离期满前严格居家。");
+
+    private static readonly LocalizedText TemperatureText = new("Take your temperature twice a day.", "每天早晚各测量一次体温。");
+
+    private static readonly LocalizedText LiveAloneText = new("Live alone during the isolation.", "隔离期间原则上单独居住。");
+
+    private static readonly LocalizedText TestDayText = new("Be tested today (isolation days 1, 4 and 7).", "隔离第1、4、7天进行核酸检测。");
+
+    private static readonly LocalizedText GreenChannelText = new(
+        "Arrange the medical trip through your community's green channel.",
+        "通过社区就医“绿色通道”安排就医。");
+
+    internal HomeIsolation()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Parameters => ["isolation-days"];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> ObligationIds => [StayHomeDuty, Temperature, LiveAlone, TestDay, GreenChannel];
+
+    internal override ClauseOutcome Evaluate(ClauseContext context)
+    {
+        if (context.Facts.Isolation is not { } isolation)
+        {
+            return ClauseOutcome.NotApplicable;
+        }
+
+        var end = isolation.Until ?? isolation.From + Duration.FromDays(context.Options.IsolationDays);
+        if (context.At >= end)
+        {
+            return ClauseOutcome.NotApplicable;
+        }
+
+        var effect = StayHome.On(context.Question, StayHome.Purposes.Medical, StayHome.Purposes.Medical);
+        var outcome = new ClauseOutcome(effect).Add(ChangePoint.HalfOpen(end));
+        if (effect == Effect.Denies)
+        {
+            outcome.Add(Remedies.Wait(ClauseId, end));
+        }
+        else if (context.Question is LeaveHome or Travel)
+        {
+            outcome.Add(new ObligationDraft(GreenChannel, null, null, GreenChannelText, StartedByQuestion: true));
+        }
+
+        outcome.Add(new ObligationDraft(StayHomeDuty, isolation.From, end, StayHomeText, StartedByQuestion: false))
+            .Add(new ObligationDraft(Temperature, null, null, TemperatureText, StartedByQuestion: false));
+        if (isolation.LivesAlone == false)
+        {
+            outcome.Add(new ObligationDraft(LiveAlone, null, null, LiveAloneText, StartedByQuestion: false));
+        }
+
+        var today = context.Today;
+        var day = Period.Between(LocalDays.DateOf(isolation.From), today, PeriodUnits.Days).Days + 1;
+        if (Array.IndexOf(TestDays, day) >= 0 && !context.Facts.Tests.Any(t => LocalDays.DateOf(t.Sampled) == today))
+        {
+            var opens = LocalDays.StartOf(today);
+            outcome.Add(new ObligationDraft(
+                TestDay,
+                opens < isolation.From ? isolation.From : opens,
+                LocalDays.EndOf(today),
+                TestDayText,
+                StartedByQuestion: false));
+        }
+
+        return outcome;
+    }
+}

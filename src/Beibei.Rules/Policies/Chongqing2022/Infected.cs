@@ -1,0 +1,45 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.infected</c>: a person with a positive result known at <c>at</c> is under centralised treatment.</summary>
+/// <remarks>Every question is denied with this clause first among the reasons; no obligation or remedy is listed. A
+/// positive result that comes out after <c>at</c> is not known yet (the test is pending).</remarks>
+public sealed class Infected : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.infected";
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136],
+        "CQ-136",
+        "现有感染者均在定点医疗机构进行集中隔离治疗和隔离医学观察",
+        new LocalizedText(
+            "A person with a positive result is treated and observed in a designated hospital, so may not do anything asked here.",
+            "核酸检测结果为阳性者在定点医疗机构集中隔离治疗和医学观察，不得进行所问事项。"));
+
+    internal Infected()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    internal override ClauseOutcome Evaluate(ClauseContext context)
+    {
+        foreach (var test in context.Facts.Tests)
+        {
+            if (test.Result == TestResult.Positive && test.Resulted <= context.At)
+            {
+                return new ClauseOutcome(Effect.Supersedes);
+            }
+        }
+
+        return ClauseOutcome.NotApplicable;
+    }
+}

@@ -1,0 +1,184 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+using Beibei.Rules.Questions;
+using NodaTime;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.land-and-test</c>: test on landing, two tests in three days at least 24 hours apart, and stay home until
+/// the second result.</summary>
+/// <remarks>
+/// <para>Applies to a person whose arrival came from a central area into a non-central area of Chongqing, with the
+/// arrival inside the policy period. Day 1 is the local date (Asia/Shanghai) of the arrival, or the next date with
+/// <c>day-one = next</c>; the window ends at the local midnight that starts day <c>land-and-test-days + 1</c> ("3天内"
+/// includes its end).</para>
+/// <para>Test 1 is the first test sampled at or after the arrival (the landing test, due at the end of day 1). Test 2 is
+/// the first test sampled at least <c>land-and-test-gap</c> after test 1 ("24小时以上" includes 24 hours); with
+/// <c>land-and-test-count = 3</c> a third follows test 2 by the same gap. The person stays home from the arrival until
+/// the last of them is resulted negative: going out is let go only for testing or medical care, travel only for medical
+/// care, and public places and gatherings are closed. A test taken after the window still fulfils the duty late.</para>
+/// <para>An allowed trip from a central area into a non-central area of Chongqing lists the duties it would start, with
+/// the departure instant as the arrival; the clause is not a reason for that trip.</para>
+/// </remarks>
+public sealed class LandAndTest : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.land-and-test";
+
+    /// <summary>The landing test (落地检), due at the end of day 1.</summary>
+    public const string LandingTest = ClauseId + "/landing-test";
+
+    /// <summary>The second test, at least the gap after the first, due at the end of the window.</summary>
+    public const string SecondTest = ClauseId + "/second-test";
+
+    /// <summary>The third test of the 三天三检 variant.</summary>
+    public const string ThirdTest = ClauseId + "/third-test";
+
+    /// <summary>Stay home until the last test is resulted negative.</summary>
+    public const string StayHomeDuty = ClauseId + "/stay-home";
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136],
+        "CQ-136",
+        "前往市内其他区县的,按要求实行'落地检''3天2检(两次检测时间间隔24小时以上)',第二次检测结果出来前严格居家",
+        new LocalizedText(
+            "Whoever goes from the central city to another district or county is tested on landing, tested twice in three days at least 24 hours apart, and stays strictly at home until the second result is out.",
+            "前往市内其他区县的，实行“落地检”“3天2检（两次检测间隔24小时以上）”，第二次检测结果出来前严格居家。"));
+
+    private static readonly LocalizedText LandingText = new(
+        "Take the landing test by the end of the first day.",
+        "落地后第一天内完成落地检。");
+
+    private static readonly LocalizedText SecondText = new(
+        "Take the second test at least 24 hours after the first, within the three days.",
+        "3天内完成第二次检测，与第一次间隔24小时以上。");
+
+    private static readonly LocalizedText ThirdText = new(
+        "Take the third test at least 24 hours after the second, within the three days.",
+        "3天内完成第三次检测，与第二次间隔24小时以上。");
+
+    private static readonly LocalizedText StayHomeText = new(
+        "Stay strictly at home until the last test's negative result is out.",
+        "最后一次检测结果出来前严格居家。");
+
+    internal LandAndTest()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Parameters =>
+        ["land-and-test-days", "land-and-test-gap", "land-and-test-count", "day-one", "in-force-from", "in-force-until"];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> ObligationIds => [LandingTest, SecondTest, ThirdTest, StayHomeDuty];
+
+    internal override ClauseOutcome Evaluate(ClauseContext context)
+    {
+        if (IsUnderRegime(context, out var arrival))
+        {
+            return Regime(context, arrival);
+        }
+
+        // A trip that would start the regime: its duties are listed if the trip is allowed; the clause is no reason.
+        if (context.Question is Travel && context.Region.IsCentral && context.Destination is { Zone: Zone.Other })
+        {
+            return Duties(ClauseOutcome.Silent(), context, context.At, null, null, null, startedByQuestion: true);
+        }
+
+        return ClauseOutcome.NotApplicable;
+    }
+
+    private static bool IsUnderRegime(ClauseContext context, out Instant arrivalAt)
+    {
+        arrivalAt = default;
+        if (context.Facts.Arrival is not { } arrival
+            || !arrival.From.IsCentral
+            || context.Region.Zone != Zone.Other
+            || arrival.At < context.Options.InForceFrom
+            || arrival.At >= context.Options.InForceUntil)
+        {
+            return false;
+        }
+
+        arrivalAt = arrival.At;
+        return true;
+    }
+
+    private static ClauseOutcome Regime(ClauseContext context, Instant arrival)
+    {
+        var gap = context.Options.LandAndTestGap;
+        var first = FirstSampledFrom(context.Facts.Tests, arrival);
+        var second = first is null ? null : FirstSampledFrom(context.Facts.Tests, first.Sampled + gap);
+        var third = second is null || context.Options.LandAndTestCount < 3
+            ? null
+            : FirstSampledFrom(context.Facts.Tests, second.Sampled + gap);
+        var last = context.Options.LandAndTestCount >= 3 ? third : second;
+        var staysHome = last is not { Result: TestResult.Negative };
+
+        var outcome = staysHome
+            ? new ClauseOutcome(StayHome.On(context.Question, StayHome.Purposes.Medical | StayHome.Purposes.Testing, StayHome.Purposes.Medical))
+            : ClauseOutcome.Silent();
+        if (outcome.Effect == Effect.Denies)
+        {
+            outcome.Add(Remedies.Test(ClauseId, context.At));
+        }
+
+        return Duties(outcome, context, arrival, first, second, third, startedByQuestion: false, staysHome);
+    }
+
+    private static ClauseOutcome Duties(
+        ClauseOutcome outcome,
+        ClauseContext context,
+        Instant arrival,
+        TestRecord? first,
+        TestRecord? second,
+        TestRecord? third,
+        bool startedByQuestion,
+        bool staysHome = true)
+    {
+        var options = context.Options;
+        var dayOne = LocalDays.DateOf(arrival).PlusDays(options.DayOne == DayOne.Next ? 1 : 0);
+        var windowEnd = LocalDays.StartOf(dayOne.PlusDays(options.LandAndTestDays));
+        if (first is null)
+        {
+            outcome.Add(new ObligationDraft(LandingTest, null, LocalDays.EndOf(dayOne), LandingText, startedByQuestion));
+        }
+
+        if (second is null)
+        {
+            outcome.Add(new ObligationDraft(SecondTest, first?.Sampled + options.LandAndTestGap, windowEnd, SecondText, startedByQuestion));
+        }
+
+        if (third is null && options.LandAndTestCount >= 3)
+        {
+            outcome.Add(new ObligationDraft(ThirdTest, second?.Sampled + options.LandAndTestGap, windowEnd, ThirdText, startedByQuestion));
+        }
+
+        if (staysHome)
+        {
+            outcome.Add(new ObligationDraft(StayHomeDuty, arrival, null, StayHomeText, startedByQuestion));
+        }
+
+        return outcome;
+    }
+
+    private static TestRecord? FirstSampledFrom(TestRecord[] tests, Instant from)
+    {
+        foreach (var test in tests)
+        {
+            if (test.Sampled >= from)
+            {
+                return test;
+            }
+        }
+
+        return null;
+    }
+}

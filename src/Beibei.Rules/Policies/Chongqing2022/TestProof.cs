@@ -1,0 +1,81 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+using NodaTime;
+
+namespace Beibei.Rules.Policies.Chongqing2022;
+
+/// <summary><c>cq.test-proof</c>: the 48-hour negative proof (核酸检测阴性证明).</summary>
+/// <remarks>
+/// <para>A test proves negativity at <c>at</c> when its result is negative, it was resulted and sampled at or before
+/// <c>at</c>, and <c>at - anchor &lt;= proof-window</c>: "48小时内" includes 48 hours exactly (CIVIL-1259). The anchor is
+/// the sampling time by default (<c>proof-anchor</c>): the seed is silent; Chongqing counted test days by sampling time,
+/// and sampling time stops a slow laboratory from stretching validity. The person's proof is the valid test with the
+/// latest expiry, <c>anchor + proof-window</c>, which is an inclusive change point of every clause that relies on it.</para>
+/// <para>This clause decides nothing by itself and is never a reason: the clause that required the proof is the reason,
+/// and the proof used appears in that reason.</para>
+/// </remarks>
+public sealed class TestProof : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "cq.test-proof";
+
+    private static readonly Citation Cited = new(
+        [Sources.Cq136, Sources.BbLetter],
+        "CQ-136; BB-LETTER 一, 七",
+        "持48小时内核酸检测阴性证明",
+        new LocalizedText(
+            "A negative nucleic-acid test sampled within the last 48 hours (48 hours exactly included) is the proof the other clauses ask for.",
+            "48小时内（含48小时）采样的核酸检测阴性结果即为其他条款要求的阴性证明。"));
+
+    internal TestProof()
+    {
+    }
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor"];
+
+    /// <summary>The person's proof at <paramref name="at"/>: of the tests that prove negativity then, the one that expires
+    /// last; <see langword="null"/> when none does.</summary>
+    /// <param name="tests">The tests as known at <paramref name="at"/>.</param>
+    /// <param name="at">The instant.</param>
+    /// <param name="options">The options (<c>proof-window</c>, <c>proof-anchor</c>).</param>
+    /// <returns>The proof, or <see langword="null"/>.</returns>
+    public static Proof? Find(IReadOnlyList<TestRecord> tests, Instant at, PolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(tests);
+        ArgumentNullException.ThrowIfNull(options);
+        TestRecord? best = null;
+        var bestExpiry = Instant.MinValue;
+        var bestAnchor = Instant.MinValue;
+        for (var i = 0; i < tests.Count; i++)
+        {
+            var test = tests[i];
+            if (test.Result != TestResult.Negative || test.Resulted is not { } resulted || resulted > at || test.Sampled > at)
+            {
+                continue;
+            }
+
+            var anchor = options.ProofAnchor == ProofAnchor.Sampled ? test.Sampled : resulted;
+            var expires = anchor + options.ProofWindow;
+            if (at <= expires && (best is null || expires > bestExpiry))
+            {
+                best = test;
+                bestExpiry = expires;
+                bestAnchor = anchor;
+            }
+        }
+
+        return best is null ? null : new Proof(best, bestAnchor, bestExpiry);
+    }
+
+    internal static Proof? Find(ClauseContext context) => Find(context.Facts.Tests, context.At, context.Options);
+
+    internal override ClauseOutcome Evaluate(ClauseContext context) => ClauseOutcome.NotApplicable;
+}

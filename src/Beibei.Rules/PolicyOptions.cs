@@ -1,0 +1,54 @@
+using NodaTime;
+
+namespace Beibei.Rules;
+
+/// <summary>Every parameter of the policy catalogue, each with the catalogue's default.</summary>
+/// <remarks>
+/// Mutable so that <c>AddBeibeiRules(options =&gt; ...)</c> can set it; an <see cref="Engine.Evaluator"/> takes a copy
+/// when it is built, so changing an instance afterwards never changes decisions already being made.
+/// Invalid values are reported as input errors by every decision, never thrown.
+/// </remarks>
+public sealed record PolicyOptions
+{
+    /// <summary><c>in-force-from</c>: the policy applies from this instant (inclusive). Default 2022-11-10T00:00:00+08:00.</summary>
+    public Instant InForceFrom { get; set; } = Instant.FromUtc(2022, 11, 9, 16, 0);
+
+    /// <summary><c>in-force-until</c>: the policy applies before this instant (exclusive). Default 2022-12-07T00:00:00+08:00
+    /// (inferred: the national "new ten measures" of that day voided conflicting local measures).</summary>
+    public Instant InForceUntil { get; set; } = Instant.FromUtc(2022, 12, 6, 16, 0);
+
+    /// <summary><c>proof-window</c>: how long a negative test proves negativity ("48小时内", inclusive). Default 48 h.</summary>
+    public Duration ProofWindow { get; set; } = Duration.FromHours(48);
+
+    /// <summary><c>proof-anchor</c>: what the window counts from. Default <see cref="Rules.ProofAnchor.Sampled"/>.</summary>
+    public ProofAnchor ProofAnchor { get; set; } = ProofAnchor.Sampled;
+
+    /// <summary><c>land-and-test-days</c>: the length of the land-and-test window in local days ("3天2检"). Default 3.</summary>
+    public int LandAndTestDays { get; set; } = 3;
+
+    /// <summary><c>land-and-test-gap</c>: the least time between two land-and-test tests ("24小时以上", inclusive). Default 24 h.</summary>
+    public Duration LandAndTestGap { get; set; } = Duration.FromHours(24);
+
+    /// <summary><c>land-and-test-count</c>: tests in the window, 2 ("3天2检") or 3 ("三天三检"). Default 2.</summary>
+    public int LandAndTestCount { get; set; } = 2;
+
+    /// <summary><c>day-one</c>: which local date is day 1 of the land-and-test window. Default <see cref="Rules.DayOne.Arrival"/>.</summary>
+    public DayOne DayOne { get; set; } = DayOne.Arrival;
+
+    /// <summary><c>isolation-days</c>: the length of a home isolation without an explicit end (NHC-9; the seed is silent). Default 7.</summary>
+    public int IsolationDays { get; set; } = 7;
+
+    /// <summary><c>fever-threshold</c>: a temperature at or above this, in °C, is a fever (the seed names no number). Default 37.3.</summary>
+    public decimal FeverThreshold { get; set; } = 37.3m;
+
+    /// <summary>The catalogue's parameter names, in its order.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "in-force-from", "in-force-until", "proof-window", "proof-anchor", "land-and-test-days",
+        "land-and-test-gap", "land-and-test-count", "day-one", "isolation-days", "fever-threshold",
+    ];
+
+    /// <summary>A copy that later changes to this instance do not reach.</summary>
+    /// <returns>The copy.</returns>
+    public PolicyOptions Snapshot() => this with { };
+}

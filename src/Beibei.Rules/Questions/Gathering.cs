@@ -1,0 +1,9 @@
+namespace Beibei.Rules.Questions;
+
+/// <summary>May the person hold or attend this gathering now?</summary>
+/// <param name="Kind">The kind of gathering.</param>
+public sealed record Gathering(GatheringKind Kind) : Question
+{
+    /// <inheritdoc/>
+    public override string Name => "gathering";
+}

@@ -1,0 +1,20 @@
+namespace Beibei.Rules.Questions;
+
+/// <summary>The kind of gathering.</summary>
+public enum GatheringKind
+{
+    /// <summary>喜事: a wedding.</summary>
+    Wedding,
+
+    /// <summary>丧事: a funeral.</summary>
+    Funeral,
+
+    /// <summary>宴会: a banquet.</summary>
+    Banquet,
+
+    /// <summary>聚餐: a shared meal.</summary>
+    Meal,
+
+    /// <summary>Any other gathering (聚集性活动).</summary>
+    Other,
+}

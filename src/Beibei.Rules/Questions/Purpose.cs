@@ -1,0 +1,17 @@
+namespace Beibei.Rules.Questions;
+
+/// <summary>Why the person wants to go.</summary>
+public enum Purpose
+{
+    /// <summary>确需: a necessary trip.</summary>
+    Essential,
+
+    /// <summary>非必要: not necessary.</summary>
+    NonEssential,
+
+    /// <summary>就医: to see a doctor; counts as essential.</summary>
+    Medical,
+
+    /// <summary>Going to be sampled for a test; counts as essential.</summary>
+    Testing,
+}

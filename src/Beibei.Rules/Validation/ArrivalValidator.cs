@@ -1,0 +1,19 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Model;
+using FluentValidation;
+
+namespace Beibei.Rules.Validation;
+
+/// <summary>Validates an <see cref="Arrival"/>: a known origin. (That it is not the person's own region is checked by
+/// <see cref="PersonFactsValidator"/>, which knows the region.)</summary>
+public sealed class ArrivalValidator : AbstractValidator<Arrival>
+{
+    /// <summary>Builds the rules.</summary>
+    public ArrivalValidator()
+    {
+        RuleFor(a => a.From).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("An arrival needs where it came from.")
+            .Must(RegionTable.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown).WithMessage(a => $"'{a.From}' is not a region of the table.")
+            .OverridePropertyName("from");
+    }
+}

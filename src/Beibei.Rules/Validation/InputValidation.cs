@@ -1,0 +1,55 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Model;
+using Beibei.Rules.Questions;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Beibei.Rules.Validation;
+
+/// <summary>Runs the validators and turns their failures into <see cref="InputError"/>s with paths under
+/// <c>person</c>, <c>ask</c> and <c>options</c>. Validators are built once: FluentValidation validators are thread-safe.</summary>
+internal static class InputValidation
+{
+    private static readonly PersonFactsValidator Person = new();
+    private static readonly QuestionValidator Ask = new();
+    private static readonly PolicyOptionsValidator Options = new();
+
+    public static IReadOnlyList<InputError> Check(PersonFacts? person, Question? question)
+    {
+        List<InputError>? errors = null;
+        if (person is null)
+        {
+            (errors ??= []).Add(new InputError(ErrorCodes.KeyMissing, "person", "The person's facts are required."));
+        }
+        else
+        {
+            Collect(Person.Validate(person), "person", ref errors);
+        }
+
+        if (question is null)
+        {
+            (errors ??= []).Add(new InputError(ErrorCodes.KeyMissing, "ask", "A question is required."));
+        }
+        else
+        {
+            Collect(Ask.Validate(question), "ask", ref errors);
+        }
+
+        return (IReadOnlyList<InputError>?)errors ?? [];
+    }
+
+    public static IReadOnlyList<InputError> Check(PolicyOptions options)
+    {
+        List<InputError>? errors = null;
+        Collect(Options.Validate(options), "options", ref errors);
+        return (IReadOnlyList<InputError>?)errors ?? [];
+    }
+
+    private static void Collect(ValidationResult result, string prefix, ref List<InputError>? errors)
+    {
+        foreach (var failure in result.Errors)
+        {
+            (errors ??= []).Add(new InputError(failure.ErrorCode, prefix + "." + failure.PropertyName, failure.ErrorMessage));
+        }
+    }
+}
