@@ -3,16 +3,25 @@ using NodaTime;
 namespace Beibei.Rules.Decisions;
 
 /// <summary>A stretch of time over which the verdict and its reasons stay the same.</summary>
-/// <param name="From">The first instant of the segment (inclusive).</param>
+/// <param name="From">Where the segment starts; see <paramref name="FromIncluded"/>.</param>
+/// <param name="FromIncluded">True when <paramref name="From"/> belongs to the segment; false when the previous segment
+/// ended there inclusively (an inclusive window such as the 48-hour proof) and this one starts just after it.</param>
 /// <param name="Until">Where the segment ends; see <paramref name="UntilIncluded"/>.</param>
-/// <param name="UntilIncluded">True when <paramref name="Until"/> still belongs to the segment (an inclusive window
-/// ended there), false when the next segment starts exactly at <paramref name="Until"/>.</param>
+/// <param name="UntilIncluded">True when <paramref name="Until"/> still belongs to the segment (an inclusive window ended
+/// there, or the end of the span), false when the next segment starts exactly at <paramref name="Until"/>.</param>
 /// <param name="Verdict">The verdict throughout the segment.</param>
 /// <param name="Reasons">The clause ids of the reasons throughout the segment.</param>
-public sealed record TimelineSegment(Instant From, Instant Until, bool UntilIncluded, Verdict Verdict, IReadOnlyList<string> Reasons)
+public sealed record TimelineSegment(
+    Instant From,
+    bool FromIncluded,
+    Instant Until,
+    bool UntilIncluded,
+    Verdict Verdict,
+    IReadOnlyList<string> Reasons)
 {
     /// <summary>True when <paramref name="instant"/> falls inside the segment.</summary>
     /// <param name="instant">An instant.</param>
     /// <returns>Whether the segment covers it.</returns>
-    public bool Contains(Instant instant) => instant >= From && (UntilIncluded ? instant <= Until : instant < Until);
+    public bool Contains(Instant instant) =>
+        (FromIncluded ? instant >= From : instant > From) && (UntilIncluded ? instant <= Until : instant < Until);
 }

@@ -121,6 +121,7 @@ public sealed class Evaluator
         var verdict = Run(context, outcomes);
         var reasons = ReasonIds(outcomes, verdict, context);
         var segmentStart = from;
+        var startIncluded = true;
 
         for (var step = 0; step < MaxSweep; step++)
         {
@@ -138,14 +139,15 @@ public sealed class Evaluator
             var nextReasons = ReasonIds(outcomes, nextVerdict, context);
             if (nextVerdict != verdict || !nextReasons.SequenceEqual(reasons))
             {
-                segments.Add(new TimelineSegment(segmentStart, next.At, next.Included, verdict, reasons));
-                segmentStart = t;
+                segments.Add(new TimelineSegment(segmentStart, startIncluded, next.At, next.Included, verdict, reasons));
+                segmentStart = next.At;
+                startIncluded = !next.Included;
                 verdict = nextVerdict;
                 reasons = nextReasons;
             }
         }
 
-        segments.Add(new TimelineSegment(segmentStart, until, true, verdict, reasons));
+        segments.Add(new TimelineSegment(segmentStart, startIncluded, until, true, verdict, reasons));
         return Result<Timeline>.Of(new Timeline(from, until, segments));
     }
 

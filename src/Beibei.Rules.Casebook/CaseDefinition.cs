@@ -1,0 +1,39 @@
+using Beibei.Rules.Questions;
+using Beibei.Rules.Model;
+using NodaTime;
+
+namespace Beibei.Rules.Casebook;
+
+/// <summary>One case of a casebook: the situation, the question, and what is expected.</summary>
+public sealed record CaseDefinition
+{
+    /// <summary>The case's name, a sentence an auditor understands.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The file it was read from.</summary>
+    public required string File { get; init; }
+
+    /// <summary>The line the case starts on.</summary>
+    public int Line { get; init; }
+
+    /// <summary>The instant asked about (absent when it could not be read; see <see cref="InputErrors"/>).</summary>
+    public Instant? At { get; init; }
+
+    /// <summary>The options for this case (the catalogue's defaults where the case sets none).</summary>
+    public PolicyOptions Options { get; init; } = new();
+
+    /// <summary>The person's facts, when they could be read.</summary>
+    public PersonFacts? Person { get; init; }
+
+    /// <summary>The question, when it could be read.</summary>
+    public Question? Ask { get; init; }
+
+    /// <summary>What the case expects, or <see langword="null"/> for a case to evaluate only.</summary>
+    public CaseExpectation? Expect { get; init; }
+
+    /// <summary>Bad input inside the case (its <c>at</c>, <c>options</c>, <c>person</c> or <c>ask</c>): the case is not evaluated.</summary>
+    public IReadOnlyList<CasebookError> InputErrors { get; init; } = [];
+
+    /// <summary>Where each field of the case was written, by field path relative to the case (e.g. <c>person.tests[0].resulted</c>).</summary>
+    public IReadOnlyDictionary<string, int> FieldLines { get; init; } = new Dictionary<string, int>();
+}

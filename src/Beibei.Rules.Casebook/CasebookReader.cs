@@ -1,0 +1,587 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+using Beibei.Rules.Questions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Beibei.Rules.Casebook;
+
+/// <summary>Reads casebook YAML (or JSON, which it also accepts) into the library's types.</summary>
+/// <remarks>Unknown keys anywhere are errors. Bad input inside a case (its <c>at</c>, <c>options</c>, <c>person</c> or
+/// <c>ask</c>) belongs to that case; any other problem belongs to the file. Nothing here throws for bad input, and
+/// nothing in a file is ever compiled or executed: it is data only.</remarks>
+public static class CasebookReader
+{
+    /// <summary>The largest file read, in bytes.</summary>
+    public const int MaxFileBytes = 4 * 1024 * 1024;
+
+    private static readonly string[] FileKeys = ["title", "clause", "notes", "cases"];
+    private static readonly string[] CaseKeys = ["name", "at", "options", "person", "ask", "expect"];
+    private static readonly string[] PersonKeys =
+        ["region", "tests", "arrival", "reports", "health-code", "temperature", "symptoms", "isolation", "control-area"];
+
+    private static readonly string[] AskKeys = ["travel", "enter-public-place", "leave-home", "gathering"];
+    private static readonly string[] ExpectKeys =
+        ["verdict", "reasons", "not-reasons", "obligations", "no-obligations", "valid-until", "remedies", "error"];
+
+    /// <summary>Reads a casebook file from disk.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The file, or its file-level errors.</returns>
+    public static CasebookReadResult ReadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return TryReadText(path, out var text, out var error) ? Read(text, path) : new CasebookReadResult(null, [error]);
+    }
+
+    /// <summary>Reads casebook text.</summary>
+    /// <param name="text">The YAML.</param>
+    /// <param name="file">The name to report errors under.</param>
+    /// <returns>The file, or its file-level errors.</returns>
+    public static CasebookReadResult Read(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
+        var errors = new List<CasebookError>();
+        var root = Load(text, file, errors);
+        if (root is null)
+        {
+            return new CasebookReadResult(null, errors);
+        }
+
+        var reader = new NodeReader(file, errors, []);
+        var map = reader.Mapping(root, string.Empty, FileKeys);
+        if (map is null)
+        {
+            return new CasebookReadResult(null, errors);
+        }
+
+        var title = reader.Required(map, root, string.Empty, "title") is { } titleNode ? reader.Text(titleNode, "title") : null;
+        var clause = NodeReader.Optional(map, "clause") is { } clauseNode ? reader.Text(clauseNode, "clause") : null;
+        if (clause is not null && Policy.Chongqing2022.FindClause(clause) is null && !Policy.Chongqing2022.NotEvaluable.Any(n => n.Id == clause))
+        {
+            reader.Error(map["clause"], "clause", ErrorCodes.ValueUnknown, $"'{clause}' is not a clause id of the catalogue.");
+        }
+
+        var notes = NodeReader.Optional(map, "notes") is { } notesNode ? reader.Text(notesNode, "notes") : null;
+        var cases = new List<CaseDefinition>();
+        if (reader.Required(map, root, string.Empty, "cases") is { } casesNode && reader.Sequence(casesNode, "cases") is { } items)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (ReadCase(items[i], file, $"cases[{i}]", errors, expectAllowed: true) is { } definition)
+                {
+                    cases.Add(definition);
+                }
+            }
+        }
+
+        if (errors.Count > 0 || title is null)
+        {
+            return new CasebookReadResult(null, errors);
+        }
+
+        return new CasebookReadResult(new CasebookFile { Path = file, Title = title, Clause = clause, Notes = notes, Cases = cases }, []);
+    }
+
+    /// <summary>Reads one case on its own, without <c>expect</c>: the input of <c>evaluate</c> and <c>timeline</c>.</summary>
+    /// <param name="text">YAML or JSON.</param>
+    /// <param name="file">The name to report errors under.</param>
+    /// <returns>The case (possibly with input errors), or structural errors.</returns>
+    public static CaseReadResult ReadCase(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
+        var errors = new List<CasebookError>();
+        var root = Load(text, file, errors);
+        if (root is null)
+        {
+            return new CaseReadResult(null, errors);
+        }
+
+        var definition = ReadCase(root, file, string.Empty, errors, expectAllowed: false);
+        return new CaseReadResult(errors.Count == 0 ? definition : null, errors);
+    }
+
+    /// <summary>Reads a file's text with the size limit, as one error instead of an exception.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="error">Why it could not be read.</param>
+    /// <returns>True when read.</returns>
+    public static bool TryReadText(string path, out string text, out CasebookError error)
+    {
+        text = string.Empty;
+        error = null!;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                error = new CasebookError(path, 0, string.Empty, "file.unreadable", "The file does not exist.");
+                return false;
+            }
+
+            if (info.Length > MaxFileBytes)
+            {
+                error = new CasebookError(path, 0, string.Empty, "file.too-large", $"The file is larger than {MaxFileBytes} bytes.");
+                return false;
+            }
+
+            text = System.IO.File.ReadAllText(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = new CasebookError(path, 0, string.Empty, "file.unreadable", e.Message);
+            return false;
+        }
+    }
+
+    private static YamlNode? Load(string text, string file, List<CasebookError> errors)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                errors.Add(new CasebookError(file, 1, string.Empty, ErrorCodes.KeyMissing, "The file is empty."));
+                return null;
+            }
+
+            if (stream.Documents.Count > 1)
+            {
+                errors.Add(new CasebookError(file, (int)stream.Documents[1].RootNode.Start.Line, string.Empty, ErrorCodes.Syntax, "A file holds one YAML document."));
+                return null;
+            }
+
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            errors.Add(new CasebookError(file, (int)e.Start.Line, string.Empty, ErrorCodes.Syntax, FirstLine(e.Message)));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            errors.Add(new CasebookError(file, 0, string.Empty, ErrorCodes.Syntax, FirstLine(e.Message)));
+            return null;
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? message : message[..end];
+    }
+
+    private static CaseDefinition? ReadCase(YamlNode node, string file, string path, List<CasebookError> fileErrors, bool expectAllowed)
+    {
+        var prefix = path.Length == 0 ? string.Empty : path + ".";
+        var lines = new Dictionary<string, int>();
+        var structure = new NodeReader(file, fileErrors, lines, prefix);
+        var keys = expectAllowed ? CaseKeys : CaseKeys[..^1];
+        var map = structure.Mapping(node, string.Empty, keys);
+        if (map is null)
+        {
+            return null;
+        }
+
+        string? name = null;
+        if (NodeReader.Optional(map, "name") is { } nameNode)
+        {
+            name = structure.Text(nameNode, "name");
+        }
+        else if (expectAllowed)
+        {
+            structure.Error(node, "name", ErrorCodes.KeyMissing, "Every case needs a name.");
+        }
+
+        CaseExpectation? expect = null;
+        if (expectAllowed)
+        {
+            expect = NodeReader.Optional(map, "expect") is { } expectNode
+                ? ReadExpectation(expectNode, structure)
+                : Fail(structure, node, "expect", "Every case needs an expect block with a verdict or an error.");
+        }
+
+        // Bad input inside the case belongs to the case: it is collected apart from the file's problems.
+        var inputErrors = new List<CasebookError>();
+        var input = new NodeReader(file, inputErrors, lines, prefix);
+        var at = input.Required(map, node, string.Empty, "at") is { } atNode ? input.Instant(atNode, "at") : null;
+        var options = NodeReader.Optional(map, "options") is { } optionsNode ? ReadOptions(optionsNode, input) : new PolicyOptions();
+        var person = input.Required(map, node, string.Empty, "person") is { } personNode ? ReadPerson(personNode, input) : null;
+        var ask = input.Required(map, node, string.Empty, "ask") is { } askNode ? ReadAsk(askNode, input) : null;
+
+        return new CaseDefinition
+        {
+            Name = name ?? "(unnamed case)",
+            File = file,
+            Line = NodeReader.LineOf(node),
+            At = at,
+            Options = options ?? new PolicyOptions(),
+            Person = person,
+            Ask = ask,
+            Expect = expect,
+            InputErrors = inputErrors,
+            FieldLines = lines,
+        };
+    }
+
+    private static CaseExpectation? Fail(NodeReader reader, YamlNode node, string path, string message)
+    {
+        reader.Error(node, path, ErrorCodes.KeyMissing, message);
+        return null;
+    }
+
+    private static PolicyOptions? ReadOptions(YamlNode node, NodeReader r)
+    {
+        var map = r.Mapping(node, "options", [.. PolicyOptions.Names]);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var options = new PolicyOptions();
+        foreach (var (key, value) in map)
+        {
+            var path = "options." + key;
+            switch (key)
+            {
+                case "in-force-from" when r.Instant(value, path) is { } from:
+                    options.InForceFrom = from;
+                    break;
+                case "in-force-until" when r.Instant(value, path) is { } until:
+                    options.InForceUntil = until;
+                    break;
+                case "proof-window" when r.Duration(value, path) is { } window:
+                    options.ProofWindow = window;
+                    break;
+                case "proof-anchor" when r.Term<ProofAnchor>(value, path) is { } anchor:
+                    options.ProofAnchor = anchor;
+                    break;
+                case "land-and-test-days" when ReadDays(value, path, r) is { } days:
+                    options.LandAndTestDays = days;
+                    break;
+                case "land-and-test-gap" when r.Duration(value, path) is { } gap:
+                    options.LandAndTestGap = gap;
+                    break;
+                case "land-and-test-count" when r.Integer(value, path) is { } count:
+                    options.LandAndTestCount = count;
+                    break;
+                case "day-one" when r.Term<DayOne>(value, path) is { } dayOne:
+                    options.DayOne = dayOne;
+                    break;
+                case "isolation-days" when ReadDays(value, path, r) is { } isolationDays:
+                    options.IsolationDays = isolationDays;
+                    break;
+                case "fever-threshold" when r.Number(value, path) is { } threshold:
+                    options.FeverThreshold = threshold;
+                    break;
+            }
+        }
+
+        // Values of the right type but outside what the policy can use get the library's own codes.
+        foreach (var error in new Evaluator(options).Decide(null, null, default).Errors.Where(e => e.Field.StartsWith("options.", StringComparison.Ordinal)))
+        {
+            r.Error(map.GetValueOrDefault(error.Field["options.".Length..]), error.Field, error.Code, error.Message);
+        }
+
+        return options;
+    }
+
+    /// <summary>A day count written as a number (<c>7</c>) or a whole-day duration (<c>7d</c>).</summary>
+    private static int? ReadDays(YamlNode node, string path, NodeReader r)
+    {
+        if (node is YamlScalarNode { Value: { } text } && text.EndsWith('d'))
+        {
+            return r.Duration(node, path) is { } duration ? (int)duration.TotalDays : null;
+        }
+
+        return r.Integer(node, path);
+    }
+
+    private static PersonFacts? ReadPerson(YamlNode node, NodeReader r)
+    {
+        var map = r.Mapping(node, "person", PersonKeys);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var region = r.Required(map, node, "person", "region") is { } regionNode ? r.Text(regionNode, "person.region") : null;
+        var tests = ReadList(map, "tests", "person.tests", r, ReadTest);
+        var reports = ReadList(map, "reports", "person.reports", r, ReadReport);
+        var symptoms = ReadList(map, "symptoms", "person.symptoms", r, (n, p, reader) => reader.Term<Symptom>(n, p) is { } s ? (object)s : null);
+
+        Arrival? arrival = null;
+        if (NodeReader.Optional(map, "arrival") is { } arrivalNode && r.Mapping(arrivalNode, "person.arrival", "from", "at", "reported") is { } a)
+        {
+            var from = r.Required(a, arrivalNode, "person.arrival", "from") is { } f ? r.Text(f, "person.arrival.from") : null;
+            var at = r.Required(a, arrivalNode, "person.arrival", "at") is { } t ? r.Instant(t, "person.arrival.at") : null;
+            var reported = NodeReader.Optional(a, "reported") is { } rep ? r.Instant(rep, "person.arrival.reported") : null;
+            arrival = from is null || at is null ? null : new Arrival(from, at.Value, reported);
+        }
+
+        Isolation? isolation = null;
+        if (NodeReader.Optional(map, "isolation") is { } isolationNode && r.Mapping(isolationNode, "person.isolation", "from", "until", "lives-alone") is { } i)
+        {
+            var from = r.Required(i, isolationNode, "person.isolation", "from") is { } f ? r.Instant(f, "person.isolation.from") : null;
+            var until = NodeReader.Optional(i, "until") is { } u ? r.Instant(u, "person.isolation.until") : null;
+            var alone = NodeReader.Optional(i, "lives-alone") is { } l ? r.Boolean(l, "person.isolation.lives-alone") : null;
+            isolation = from is null ? null : new Isolation(from.Value, until, alone);
+        }
+
+        ControlArea? controlArea = null;
+        if (NodeReader.Optional(map, "control-area") is { } areaNode && r.Mapping(areaNode, "person.control-area", "level", "from", "until") is { } c)
+        {
+            var level = r.Required(c, areaNode, "person.control-area", "level") is { } lv ? r.Term<ControlLevel>(lv, "person.control-area.level") : null;
+            var from = r.Required(c, areaNode, "person.control-area", "from") is { } f ? r.Instant(f, "person.control-area.from") : null;
+            var until = NodeReader.Optional(c, "until") is { } u ? r.Instant(u, "person.control-area.until") : null;
+            controlArea = level is null || from is null ? null : new ControlArea(level.Value, from.Value, until);
+        }
+
+        var healthCode = NodeReader.Optional(map, "health-code") is { } code ? r.Term<HealthCode>(code, "person.health-code") : null;
+        var temperature = NodeReader.Optional(map, "temperature") is { } temp ? r.Number(temp, "person.temperature") : null;
+
+        return region is null
+            ? null
+            : new PersonFacts
+            {
+                Region = region,
+                Tests = tests.Cast<TestRecord>().ToArray(),
+                Reports = reports.Cast<Report>().ToArray(),
+                Symptoms = symptoms.Cast<Symptom>().ToArray(),
+                Arrival = arrival,
+                Isolation = isolation,
+                ControlArea = controlArea,
+                HealthCode = healthCode,
+                Temperature = temperature,
+            };
+    }
+
+    private static List<object> ReadList(
+        Dictionary<string, YamlNode> map,
+        string key,
+        string path,
+        NodeReader r,
+        Func<YamlNode, string, NodeReader, object?> item)
+    {
+        var result = new List<object>();
+        if (NodeReader.Optional(map, key) is not { } node || r.Sequence(node, path) is not { } items)
+        {
+            return result;
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            r.Note(itemPath, items[i]);
+            if (item(items[i], itemPath, r) is { } value)
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+
+    private static object? ReadTest(YamlNode node, string path, NodeReader r)
+    {
+        if (r.Mapping(node, path, "sampled", "resulted", "result") is not { } t)
+        {
+            return null;
+        }
+
+        var sampled = r.Required(t, node, path, "sampled") is { } s ? r.Instant(s, path + ".sampled") : null;
+        var result = r.Required(t, node, path, "result") is { } res ? r.Term<TestResult>(res, path + ".result") : null;
+        var resulted = NodeReader.Optional(t, "resulted") is { } rd ? r.Instant(rd, path + ".resulted") : null;
+        return sampled is null || result is null ? null : new TestRecord(sampled.Value, result.Value, resulted);
+    }
+
+    private static object? ReadReport(YamlNode node, string path, NodeReader r)
+    {
+        if (r.Mapping(node, path, "to", "at") is not { } map)
+        {
+            return null;
+        }
+
+        var to = r.Required(map, node, path, "to") is { } t ? r.Text(t, path + ".to") : null;
+        var at = r.Required(map, node, path, "at") is { } a ? r.Instant(a, path + ".at") : null;
+        return to is null || at is null ? null : new Report(to, at.Value);
+    }
+
+    private static Question? ReadAsk(YamlNode node, NodeReader r)
+    {
+        var map = r.Mapping(node, "ask", AskKeys);
+        if (map is null)
+        {
+            return null;
+        }
+
+        if (map.Count != 1)
+        {
+            // A lone misspelt question is already a key.unknown; say ask.not-one only when that would not explain it.
+            var written = (node as YamlMappingNode)?.Children.Count ?? 0;
+            if (map.Count > 1 || written == 0)
+            {
+                r.Error(node, "ask", ErrorCodes.AskNotOne, $"ask must hold exactly one of {string.Join(", ", AskKeys)}; it holds {map.Count}.");
+            }
+
+            return null;
+        }
+
+        var (kind, value) = map.First();
+        var path = "ask." + kind;
+        switch (kind)
+        {
+            case "travel" when r.Mapping(value, path, "to", "purpose") is { } t:
+            {
+                var to = r.Required(t, value, path, "to") is { } toNode ? r.Text(toNode, path + ".to") : null;
+                var purpose = r.Required(t, value, path, "purpose") is { } p ? r.Term<Purpose>(p, path + ".purpose") : null;
+                return to is null || purpose is null ? null : new Travel(to, purpose.Value);
+            }
+
+            case "enter-public-place" when r.Mapping(value, path, "region", "kind") is { } e:
+            {
+                var region = NodeReader.Optional(e, "region") is { } reg ? r.Text(reg, path + ".region") : null;
+                var placeKind = NodeReader.Optional(e, "kind") is { } k ? r.Term<PlaceKind>(k, path + ".kind") : null;
+                return new EnterPublicPlace(region, placeKind);
+            }
+
+            case "leave-home" when r.Mapping(value, path, "purpose") is { } l:
+                return r.Required(l, value, path, "purpose") is { } lp && r.Term<Purpose>(lp, path + ".purpose") is { } leavePurpose
+                    ? new LeaveHome(leavePurpose)
+                    : null;
+
+            case "gathering" when r.Mapping(value, path, "kind") is { } g:
+                return r.Required(g, value, path, "kind") is { } gk && r.Term<GatheringKind>(gk, path + ".kind") is { } gatheringKind
+                    ? new Gathering(gatheringKind)
+                    : null;
+
+            default:
+                return null;
+        }
+    }
+
+    private static CaseExpectation? ReadExpectation(YamlNode node, NodeReader r)
+    {
+        var map = r.Mapping(node, "expect", ExpectKeys);
+        if (map is null)
+        {
+            return null;
+        }
+
+        var policy = Policy.Chongqing2022;
+        var clauseIds = policy.Clauses.Select(c => c.Id).Append(Evaluator.NoneInForce).ToHashSet(StringComparer.Ordinal);
+        var obligationIds = policy.ObligationIds().ToHashSet(StringComparer.Ordinal);
+
+        Verdict? verdict = NodeReader.Optional(map, "verdict") is { } v ? r.Term<Verdict>(v, "expect.verdict") : null;
+        string? error = null;
+        if (NodeReader.Optional(map, "error") is { } errorNode && r.Text(errorNode, "expect.error") is { } code)
+        {
+            if (!ErrorCodes.All.Contains(code))
+            {
+                r.Error(errorNode, "expect.error", ErrorCodes.ValueUnknown, $"'{code}' is not an error code of the catalogue.");
+            }
+
+            error = code;
+        }
+
+        if ((verdict is null) == (error is null) && !map.ContainsKey("verdict") == !map.ContainsKey("error"))
+        {
+            r.Error(node, "expect", ErrorCodes.KeyMissing, "expect needs exactly one of verdict or error.");
+        }
+
+        var checksValidUntil = false;
+        NodaTime.Instant? validUntil = null;
+        if (NodeReader.Optional(map, "valid-until") is { } vu)
+        {
+            checksValidUntil = true;
+            if (vu is not YamlScalarNode { Value: "none" })
+            {
+                validUntil = r.Instant(vu, "expect.valid-until");
+            }
+        }
+
+        return new CaseExpectation
+        {
+            Verdict = verdict,
+            Error = error,
+            Reasons = Ids(map, "reasons", clauseIds, "clause id", r),
+            NotReasons = Ids(map, "not-reasons", clauseIds, "clause id", r),
+            Obligations = ReadExpectedObligations(map, obligationIds, r),
+            NoObligations = Ids(map, "no-obligations", obligationIds, "obligation id", r),
+            ChecksValidUntil = checksValidUntil,
+            ValidUntil = validUntil,
+            Remedies = Ids(map, "remedies", PolicyTerms.All<RemedyKind>().ToHashSet(), "remedy kind", r)
+                .Select(w => PolicyTerms.TryParse<RemedyKind>(w, out var kind) ? kind : default).ToArray(),
+        };
+    }
+
+    private static string[] Ids(Dictionary<string, YamlNode> map, string key, HashSet<string> known, string what, NodeReader r)
+    {
+        if (NodeReader.Optional(map, key) is not { } node)
+        {
+            return [];
+        }
+
+        var path = "expect." + key;
+        var items = node is YamlScalarNode ? [node] : r.Sequence(node, path) ?? [];
+        var ids = new List<string>();
+        foreach (var item in items)
+        {
+            if (r.Text(item, path) is not { } id)
+            {
+                continue;
+            }
+
+            if (!known.Contains(id))
+            {
+                r.Error(item, path, ErrorCodes.ValueUnknown, $"'{id}' is not a {what} of the catalogue.");
+            }
+
+            ids.Add(id);
+        }
+
+        return [.. ids];
+    }
+
+    private static ExpectedObligation[] ReadExpectedObligations(Dictionary<string, YamlNode> map, HashSet<string> known, NodeReader r)
+    {
+        if (NodeReader.Optional(map, "obligations") is not YamlMappingNode detailed)
+        {
+            return [.. Ids(map, "obligations", known, "obligation id", r).Select(id => new ExpectedObligation(id))];
+        }
+
+        var result = new List<ExpectedObligation>();
+        foreach (var (keyNode, value) in detailed.Children)
+        {
+            var id = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            var path = "expect.obligations." + id;
+            if (!known.Contains(id))
+            {
+                r.Error(keyNode, "expect.obligations", ErrorCodes.ValueUnknown, $"'{id}' is not an obligation id of the catalogue.");
+            }
+
+            if (NodeReader.IsNull(value))
+            {
+                result.Add(new ExpectedObligation(id));
+                continue;
+            }
+
+            if (r.Mapping(value, path, "due", "opens", "status") is not { } fields)
+            {
+                continue;
+            }
+
+            result.Add(new ExpectedObligation(
+                id,
+                NodeReader.Optional(fields, "due") is { } due ? r.Instant(due, path + ".due") : null,
+                NodeReader.Optional(fields, "opens") is { } opens ? r.Instant(opens, path + ".opens") : null,
+                NodeReader.Optional(fields, "status") is { } status ? r.Term<ObligationStatus>(status, path + ".status") : null));
+        }
+
+        return [.. result];
+    }
+}

@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Text;
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+using Beibei.Rules.Questions;
+
+namespace Beibei.Rules.Casebook;
+
+/// <summary>Renders a casebook as one Markdown document for auditors, in English or Chinese: for each clause its source,
+/// quotation, parameters and a table of its cases (situation, question, expected answer).</summary>
+public static class CasebookRenderer
+{
+    /// <summary>Renders the files.</summary>
+    /// <param name="files">The casebook files, in the order to show them within each clause.</param>
+    /// <param name="language"><c>en</c> or <c>zh</c>.</param>
+    /// <returns>The Markdown text.</returns>
+    public static string Render(IReadOnlyList<CasebookFile> files, string language = "en")
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(language);
+        var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+        string T(string en, string chinese) => zh ? chinese : en;
+
+        var policy = Policy.Chongqing2022;
+        var defaults = new PolicyOptions();
+        var md = new StringBuilder();
+        md.AppendLine(T("# The Beibei.Rules casebook", "# Beibei.Rules 规则案例集")).AppendLine();
+        md.AppendLine(T(
+            $"{files.Sum(f => f.Cases.Count)} cases in {files.Count} files. Each case states a situation at an instant, asks one question and gives the answer the policy must give. Instants are Chongqing local time (UTC+08:00).",
+            $"共 {files.Count} 个文件、{files.Sum(f => f.Cases.Count)} 个案例。每个案例给出某一时刻的情形、一个问题及政策应给出的答案。时间均为重庆当地时间（UTC+08:00）。"));
+        md.AppendLine();
+
+        foreach (var clause in policy.Clauses)
+        {
+            var own = files.Where(f => f.Clause == clause.Id).ToArray();
+            md.AppendLine(CultureInfo.InvariantCulture, $"## `{clause.Id}`").AppendLine();
+            WriteCitation(md, clause.Citation, zh);
+            if (clause.Parameters.Count > 0)
+            {
+                var values = clause.Parameters.Select(p => $"`{p}` = {Value(defaults, p)}");
+                md.AppendLine(CultureInfo.InvariantCulture, $"{T("Parameters (defaults)", "参数（默认值）")}: {string.Join(", ", values)}").AppendLine();
+            }
+
+            if (own.Length == 0)
+            {
+                md.AppendLine(T("_No case file names this clause; see the topics below._", "_没有专门针对此条款的案例文件，见下文专题。_")).AppendLine();
+            }
+
+            foreach (var file in own)
+            {
+                WriteFile(md, file, zh);
+            }
+        }
+
+        var topics = files.Where(f => f.Clause is null || policy.FindClause(f.Clause) is null).ToArray();
+        if (topics.Length > 0)
+        {
+            md.AppendLine(T("## Topics across clauses", "## 跨条款专题")).AppendLine();
+            foreach (var file in topics)
+            {
+                WriteFile(md, file, zh);
+            }
+        }
+
+        md.AppendLine(T("## Not evaluated", "## 未编码的内容")).AppendLine();
+        foreach (var item in policy.NotEvaluable)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- `{item.Id}` ({item.Citation.Paragraph}): “{item.Citation.Quotation}” — {item.Why.In(language)}");
+        }
+
+        return md.ToString();
+    }
+
+    private static void WriteCitation(StringBuilder md, Citation citation, bool zh)
+    {
+        md.AppendLine(CultureInfo.InvariantCulture, $"{(zh ? "来源" : "Source")}: {string.Join(", ", citation.Sources)} ({citation.Paragraph})").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"> {citation.Quotation}").AppendLine();
+        md.AppendLine(zh ? citation.Summary.Zh : citation.Summary.En).AppendLine();
+    }
+
+    private static void WriteFile(StringBuilder md, CasebookFile file, bool zh)
+    {
+        md.AppendLine(CultureInfo.InvariantCulture, $"### {Cell(file.Title)}").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{(zh ? "文件" : "File")}: `{Path.GetFileName(file.Path)}`").AppendLine();
+        if (!string.IsNullOrWhiteSpace(file.Notes))
+        {
+            md.AppendLine(file.Notes.Trim()).AppendLine();
+        }
+
+        md.AppendLine(zh ? "| 案例 | 时刻 | 情形 | 问题 | 应答 |" : "| Case | At | Situation | Question | Expected |");
+        md.AppendLine("|---|---|---|---|---|");
+        foreach (var c in file.Cases)
+        {
+            var at = c.At is { } instant ? PolicyTime.Friendly(instant) : "—";
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(c.Name)} | {at} | {Cell(Situation(c, zh))} | {Cell(Question(c.Ask, zh))} | {Cell(Expected(c.Expect, zh))} |");
+        }
+
+        md.AppendLine();
+    }
+
+    private static string Situation(CaseDefinition c, bool zh)
+    {
+        if (c.Person is not { } p)
+        {
+            return zh ? "（输入有误）" : "(bad input)";
+        }
+
+        var parts = new List<string> { (zh ? "在 " : "in ") + p.Region };
+        foreach (var t in p.Tests)
+        {
+            var resulted = t.Resulted is { } r ? (zh ? $"，{PolicyTime.Friendly(r)} 出结果" : $", resulted {PolicyTime.Friendly(r)}") : string.Empty;
+            parts.Add(zh
+                ? $"{PolicyTime.Friendly(t.Sampled)} 采样的{PolicyTerms.Of(t.Result)}检测{resulted}"
+                : $"{PolicyTerms.Of(t.Result)} test sampled {PolicyTime.Friendly(t.Sampled)}{resulted}");
+        }
+
+        if (p.Arrival is { } a)
+        {
+            parts.Add(zh ? $"{PolicyTime.Friendly(a.At)} 从 {a.From} 抵达" : $"arrived from {a.From} {PolicyTime.Friendly(a.At)}");
+            if (a.Reported is { } reported)
+            {
+                parts.Add(zh ? $"{PolicyTime.Friendly(reported)} 已报备抵达" : $"arrival reported {PolicyTime.Friendly(reported)}");
+            }
+        }
+
+        parts.AddRange(p.Reports.Select(r => zh ? $"{PolicyTime.Friendly(r.At)} 向 {r.To} 报备" : $"reported to {r.To} {PolicyTime.Friendly(r.At)}"));
+        if (p.HealthCode is { } code)
+        {
+            parts.Add((zh ? "健康码 " : "health code ") + PolicyTerms.Of(code));
+        }
+
+        if (p.Temperature is { } temperature)
+        {
+            parts.Add(temperature.ToString(CultureInfo.InvariantCulture) + " °C");
+        }
+
+        if (p.Symptoms.Count > 0)
+        {
+            parts.Add((zh ? "症状：" : "symptoms: ") + string.Join("/", p.Symptoms.Select(PolicyTerms.Of)));
+        }
+
+        if (p.Isolation is { } i)
+        {
+            var until = i.Until is { } u ? (zh ? $" 至 {PolicyTime.Friendly(u)}" : $" until {PolicyTime.Friendly(u)}") : string.Empty;
+            parts.Add((zh ? "居家隔离自 " : "home isolation from ") + PolicyTime.Friendly(i.From) + until);
+        }
+
+        if (p.ControlArea is { } area)
+        {
+            var until = area.Until is { } u ? (zh ? $" 至 {PolicyTime.Friendly(u)}" : $" until {PolicyTime.Friendly(u)}") : string.Empty;
+            parts.Add((zh ? $"{PolicyTerms.Of(area.Level)} 管控区，自 " : $"{PolicyTerms.Of(area.Level)} control area from ") + PolicyTime.Friendly(area.From) + until);
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string Question(Question? ask, bool zh) => ask switch
+    {
+        Travel t => zh ? $"前往 {t.To}（{PolicyTerms.Of(t.Purpose)}）？" : $"travel to {t.To} ({PolicyTerms.Of(t.Purpose)})?",
+        EnterPublicPlace e => (zh ? "进入公共场所" : "enter a public place")
+            + (e.Kind is { } k ? $" ({PolicyTerms.Of(k)})" : string.Empty)
+            + (e.Region is { } r ? (zh ? $"，位于 {r}" : $" in {r}") : string.Empty) + "?",
+        LeaveHome l => zh ? $"出门（{PolicyTerms.Of(l.Purpose)}）？" : $"leave home ({PolicyTerms.Of(l.Purpose)})?",
+        Gathering g => zh ? $"举办或参加{PolicyTerms.Of(g.Kind)}聚集？" : $"hold or attend a {PolicyTerms.Of(g.Kind)}?",
+        _ => zh ? "（输入有误）" : "(bad input)",
+    };
+
+    private static string Expected(CaseExpectation? expect, bool zh)
+    {
+        if (expect is null)
+        {
+            return string.Empty;
+        }
+
+        if (expect.Error is { } error)
+        {
+            return (zh ? "拒绝输入：" : "rejected as bad input: ") + $"`{error}`";
+        }
+
+        var parts = new List<string> { $"**{(expect.Verdict is { } v ? PolicyTerms.Of(v) : "?")}**" };
+        if (expect.Reasons.Count > 0)
+        {
+            parts.Add((zh ? "依据 " : "because of ") + string.Join(", ", expect.Reasons.Select(r => $"`{r}`")));
+        }
+
+        if (expect.NotReasons.Count > 0)
+        {
+            parts.Add((zh ? "不依据 " : "not because of ") + string.Join(", ", expect.NotReasons.Select(r => $"`{r}`")));
+        }
+
+        if (expect.Obligations.Count > 0)
+        {
+            parts.Add((zh ? "义务 " : "obligations ") + string.Join(", ", expect.Obligations.Select(Obligation)));
+        }
+
+        if (expect.NoObligations.Count > 0)
+        {
+            parts.Add((zh ? "无义务 " : "no obligation ") + string.Join(", ", expect.NoObligations.Select(o => $"`{o}`")));
+        }
+
+        if (expect.ChecksValidUntil)
+        {
+            parts.Add((zh ? "有效至 " : "valid until ") + (expect.ValidUntil is { } until ? PolicyTime.Friendly(until) : (zh ? "无" : "none")));
+        }
+
+        if (expect.Remedies.Count > 0)
+        {
+            parts.Add((zh ? "补救 " : "remedies ") + string.Join(", ", expect.Remedies.Select(r => $"`{PolicyTerms.Of(r)}`")));
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string Obligation(ExpectedObligation o)
+    {
+        var fields = new List<string>();
+        if (o.Opens is { } opens)
+        {
+            fields.Add("opens " + PolicyTime.Friendly(opens));
+        }
+
+        if (o.Due is { } due)
+        {
+            fields.Add("due " + PolicyTime.Friendly(due));
+        }
+
+        if (o.Status is { } status)
+        {
+            fields.Add(PolicyTerms.Of(status));
+        }
+
+        return fields.Count == 0 ? $"`{o.Id}`" : $"`{o.Id}` ({string.Join(", ", fields)})";
+    }
+
+    private static string Value(PolicyOptions o, string name) => name switch
+    {
+        "in-force-from" => PolicyTime.Format(o.InForceFrom),
+        "in-force-until" => PolicyTime.Format(o.InForceUntil),
+        "proof-window" => $"{o.ProofWindow.TotalHours:0}h",
+        "proof-anchor" => PolicyTerms.Of(o.ProofAnchor),
+        "land-and-test-days" => o.LandAndTestDays.ToString(CultureInfo.InvariantCulture),
+        "land-and-test-gap" => $"{o.LandAndTestGap.TotalHours:0}h",
+        "land-and-test-count" => o.LandAndTestCount.ToString(CultureInfo.InvariantCulture),
+        "day-one" => PolicyTerms.Of(o.DayOne),
+        "isolation-days" => o.IsolationDays.ToString(CultureInfo.InvariantCulture),
+        "fever-threshold" => o.FeverThreshold.ToString(CultureInfo.InvariantCulture) + " °C",
+        _ => "?",
+    };
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+}

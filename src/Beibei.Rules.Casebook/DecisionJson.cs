@@ -1,0 +1,198 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Beibei.Rules.Decisions;
+
+namespace Beibei.Rules.Casebook;
+
+/// <summary>Writes decisions, timelines and input errors as JSON (System.Text.Json), with instants as ISO 8601 with
+/// offset and every word as the catalogue writes it. This is the shape other applications read.</summary>
+public static class DecisionJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The decision as JSON: verdict, reasons (clause, sources, paragraph, quotation, summary en/zh, proof),
+    /// obligations, valid-until and remedies.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return Build(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("at", PolicyTime.Format(decision.At));
+            w.WriteString("verdict", PolicyTerms.Of(decision.Verdict));
+            w.WriteStartArray("reasons");
+            foreach (var reason in decision.Reasons)
+            {
+                WriteReason(w, reason);
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("obligations");
+            foreach (var obligation in decision.Obligations)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", obligation.Id);
+                w.WriteString("clause", obligation.ClauseId);
+                WriteInstant(w, "opens", obligation.Opens);
+                WriteInstant(w, "due", obligation.Due);
+                w.WriteString("status", PolicyTerms.Of(obligation.Status));
+                WriteText(w, "description", obligation.Description);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            WriteInstant(w, "valid-until", decision.ValidUntil);
+            w.WriteBoolean("valid-until-included", decision.ValidUntilIncluded);
+            w.WriteStartArray("remedies");
+            foreach (var remedy in decision.Remedies)
+            {
+                w.WriteStartObject();
+                w.WriteString("kind", PolicyTerms.Of(remedy.Kind));
+                w.WriteString("clause", remedy.ClauseId);
+                w.WriteString("earliest", PolicyTime.Format(remedy.Earliest));
+                WriteText(w, "sentence", remedy.Sentence);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>A timeline as JSON: its span and segments (from, until, until-included, verdict, reasons).</summary>
+    /// <param name="timeline">The timeline.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(Timeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        return Build(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("from", PolicyTime.Format(timeline.From));
+            w.WriteString("until", PolicyTime.Format(timeline.Until));
+            w.WriteStartArray("segments");
+            foreach (var segment in timeline.Segments)
+            {
+                w.WriteStartObject();
+                w.WriteString("from", PolicyTime.Format(segment.From));
+                w.WriteBoolean("from-included", segment.FromIncluded);
+                w.WriteString("until", PolicyTime.Format(segment.Until));
+                w.WriteBoolean("until-included", segment.UntilIncluded);
+                w.WriteString("verdict", PolicyTerms.Of(segment.Verdict));
+                w.WriteStartArray("reasons");
+                foreach (var reason in segment.Reasons)
+                {
+                    w.WriteStringValue(reason);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>Input errors as a JSON object: <c>error</c> (the first: code, field, message, line) and <c>errors</c> (all).</summary>
+    /// <param name="errors">The errors; at least one.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Write(IReadOnlyList<CasebookError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return Build(w =>
+        {
+            w.WriteStartObject();
+            if (errors.Count > 0)
+            {
+                w.WritePropertyName("error");
+                WriteError(w, errors[0]);
+            }
+
+            w.WriteStartArray("errors");
+            foreach (var error in errors)
+            {
+                WriteError(w, error);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    private static void WriteError(Utf8JsonWriter w, CasebookError error)
+    {
+        w.WriteStartObject();
+        w.WriteString("code", error.Code);
+        w.WriteString("field", error.Field);
+        w.WriteString("message", error.Message);
+        w.WriteString("file", error.File);
+        w.WriteNumber("line", error.Line);
+        w.WriteEndObject();
+    }
+
+    private static void WriteReason(Utf8JsonWriter w, Reason reason)
+    {
+        w.WriteStartObject();
+        w.WriteString("clause", reason.ClauseId);
+        w.WriteStartArray("sources");
+        foreach (var source in reason.Citation.Sources)
+        {
+            w.WriteStringValue(source);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("paragraph", reason.Citation.Paragraph);
+        w.WriteString("quotation", reason.Citation.Quotation);
+        WriteText(w, "summary", reason.Citation.Summary);
+        if (reason.Proof is { } proof)
+        {
+            w.WriteStartObject("proof");
+            w.WriteString("sampled", PolicyTime.Format(proof.Test.Sampled));
+            WriteInstant(w, "resulted", proof.Test.Resulted);
+            w.WriteString("anchor", PolicyTime.Format(proof.Anchor));
+            w.WriteString("expires", PolicyTime.Format(proof.Expires));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteText(Utf8JsonWriter w, string name, LocalizedText text)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("en", text.En);
+        w.WriteString("zh", text.Zh);
+        w.WriteEndObject();
+    }
+
+    private static void WriteInstant(Utf8JsonWriter w, string name, NodaTime.Instant? instant)
+    {
+        if (instant is { } i)
+        {
+            w.WriteString(name, PolicyTime.Format(i));
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static string Build(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

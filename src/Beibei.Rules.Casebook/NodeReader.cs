@@ -1,0 +1,293 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Beibei.Rules.Decisions;
+using NodaTime;
+using NodaTime.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Beibei.Rules.Casebook;
+
+/// <summary>Reads typed values out of YAML nodes, recording an error (file, line, field, code) for each bad one and
+/// the line of each field read. Nothing here throws for bad input.</summary>
+internal sealed partial class NodeReader
+{
+    private static readonly OffsetDateTimePattern[] WithOffset =
+    [
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>"),
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>"),
+        OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm':'ss;FFFFFFFFFo<G>"),
+    ];
+
+    private static readonly LocalDateTimePattern[] WithoutOffset =
+    [
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF"),
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
+        LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm':'ss;FFFFFFFFF"),
+    ];
+
+    private readonly List<CasebookError> errors;
+    private readonly Dictionary<string, int> lines;
+
+    public NodeReader(string file, List<CasebookError> errors, Dictionary<string, int> lines, string prefix = "")
+    {
+        File = file;
+        this.errors = errors;
+        this.lines = lines;
+        Prefix = prefix;
+    }
+
+    public string File { get; }
+
+    /// <summary>What every field path reported in errors starts with (e.g. <c>cases[3].</c>).</summary>
+    public string Prefix { get; }
+
+    public IReadOnlyList<CasebookError> Errors => errors;
+
+    public static int LineOf(YamlNode node) => (int)node.Start.Line;
+
+    public void Error(YamlNode? node, string path, string code, string message) =>
+        errors.Add(new CasebookError(File, node is null ? 0 : LineOf(node), Prefix + path, code, message));
+
+    public void Note(string path, YamlNode node) => lines[path] = LineOf(node);
+
+    /// <summary>Reads a mapping, reporting every key not in <paramref name="known"/> as <c>key.unknown</c>.</summary>
+    public Dictionary<string, YamlNode>? Mapping(YamlNode node, string path, params string[] known)
+    {
+        Note(path, node);
+        if (IsNull(node))
+        {
+            return [];
+        }
+
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, path, ErrorCodes.ValueUnknown, $"'{path}' must be a mapping of keys to values.");
+            return null;
+        }
+
+        var result = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            var keyPath = Join(path, key);
+            if (Array.IndexOf(known, key) < 0)
+            {
+                Error(keyNode, keyPath, ErrorCodes.KeyUnknown, $"Unknown key '{key}'{Suggest(key, known)}; expected one of: {string.Join(", ", known)}.");
+                continue;
+            }
+
+            result[key] = value;
+            Note(keyPath, value);
+        }
+
+        return result;
+    }
+
+    public YamlNode? Required(Dictionary<string, YamlNode> map, YamlNode owner, string path, string key)
+    {
+        if (map.TryGetValue(key, out var node) && !IsNull(node))
+        {
+            return node;
+        }
+
+        Error(owner, Join(path, key), ErrorCodes.KeyMissing, $"The key '{key}' is required.");
+        return null;
+    }
+
+    public static YamlNode? Optional(Dictionary<string, YamlNode> map, string key) =>
+        map.TryGetValue(key, out var node) && !IsNull(node) ? node : null;
+
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode scalar && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain
+        && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+
+    public IReadOnlyList<YamlNode>? Sequence(YamlNode node, string path)
+    {
+        if (node is YamlSequenceNode sequence)
+        {
+            return [.. sequence.Children];
+        }
+
+        Error(node, path, ErrorCodes.ValueUnknown, $"'{path}' must be a list.");
+        return null;
+    }
+
+    public string? Text(YamlNode node, string path)
+    {
+        if (node is YamlScalarNode { Value: { } value })
+        {
+            return value;
+        }
+
+        Error(node, path, ErrorCodes.ValueUnknown, $"'{path}' must be a single value, not a list or mapping.");
+        return null;
+    }
+
+    public Instant? Instant(YamlNode node, string path)
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        foreach (var pattern in WithOffset)
+        {
+            var parsed = pattern.Parse(text);
+            if (parsed.Success)
+            {
+                return parsed.Value.ToInstant();
+            }
+        }
+
+        foreach (var pattern in WithoutOffset)
+        {
+            if (pattern.Parse(text).Success)
+            {
+                Error(node, path, ErrorCodes.TimeNoOffset, $"'{text}' has no UTC offset; write it like 2022-11-12T09:30:00+08:00.");
+                return null;
+            }
+        }
+
+        Error(node, path, ErrorCodes.TimeInvalid, $"'{text}' is not an instant; write it like 2022-11-12T09:30:00+08:00.");
+        return null;
+    }
+
+    public Duration? Duration(YamlNode node, string path)
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        var match = DurationText().Match(text.Trim());
+        if (!match.Success || match.Length == 0)
+        {
+            Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not a duration; write it like 48h, 7d or 90m.");
+            return null;
+        }
+
+        var total = NodaTime.Duration.Zero;
+        foreach (Capture part in match.Groups["part"].Captures)
+        {
+            var unit = part.Value[^1];
+            if (!long.TryParse(part.Value[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount) || amount > 100_000)
+            {
+                Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not a duration the policy can use.");
+                return null;
+            }
+
+            total += unit switch
+            {
+                'd' => NodaTime.Duration.FromDays(amount),
+                'h' => NodaTime.Duration.FromHours(amount),
+                'm' => NodaTime.Duration.FromMinutes(amount),
+                _ => NodaTime.Duration.FromSeconds(amount),
+            };
+        }
+
+        return total;
+    }
+
+    public int? Integer(YamlNode node, string path)
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not a whole number.");
+        return null;
+    }
+
+    public decimal? Number(YamlNode node, string path)
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not a number.");
+        return null;
+    }
+
+    public bool? Boolean(YamlNode node, string path)
+    {
+        switch (Text(node, path))
+        {
+            case null:
+                return null;
+            case "true" or "True" or "TRUE" or "yes":
+                return true;
+            case "false" or "False" or "FALSE" or "no":
+                return false;
+            case var other:
+                Error(node, path, ErrorCodes.ValueUnknown, $"'{other}' is not true or false.");
+                return null;
+        }
+    }
+
+    /// <summary>A public word of the catalogue (<c>non-essential</c>, <c>negative</c>, ...).</summary>
+    public TEnum? Term<TEnum>(YamlNode node, string path)
+        where TEnum : struct, Enum
+    {
+        if (Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        if (PolicyTerms.TryParse<TEnum>(text, out var value))
+        {
+            return value;
+        }
+
+        var words = PolicyTerms.All<TEnum>();
+        Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not one of: {string.Join(", ", words)}.");
+        return null;
+    }
+
+    public static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
+
+    private static string Suggest(string key, string[] known)
+    {
+        var close = known.FirstOrDefault(k => Distance(k, key) <= 2);
+        return close is null ? string.Empty : $" (did you mean '{close}'?)";
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex(@"^(?<part>\d+[dhms])+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DurationText();
+}

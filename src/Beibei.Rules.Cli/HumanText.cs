@@ -1,0 +1,72 @@
+using System.Text;
+using Beibei.Rules.Casebook;
+using Beibei.Rules.Decisions;
+
+namespace Beibei.Rules.Cli;
+
+/// <summary>Decisions and timelines for a person to read at a glance: verdict first, then why, what to do and until when.</summary>
+internal static class HumanText
+{
+    public static string Decision(Decision decision)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{PolicyTerms.Of(decision.Verdict).ToUpperInvariant()} at {PolicyTime.Friendly(decision.At)}");
+        if (decision.ValidUntil is { } until)
+        {
+            text.AppendLine($"valid until {PolicyTime.Friendly(until)}{(decision.ValidUntilIncluded ? " (inclusive)" : string.Empty)}");
+        }
+        else
+        {
+            text.AppendLine("valid until: no change ahead");
+        }
+
+        text.AppendLine();
+        text.AppendLine(decision.Reasons.Count == 0 ? "reasons: none" : "reasons:");
+        foreach (var reason in decision.Reasons)
+        {
+            text.AppendLine($"  {reason.ClauseId} ({reason.Citation.Paragraph})");
+            text.AppendLine($"    {reason.Citation.Summary.En}");
+            text.AppendLine($"    「{reason.Citation.Quotation}」");
+            if (reason.Proof is { } proof)
+            {
+                text.AppendLine($"    proof: negative test sampled {PolicyTime.Friendly(proof.Test.Sampled)}, valid until {PolicyTime.Friendly(proof.Expires)}");
+            }
+        }
+
+        if (decision.Obligations.Count > 0)
+        {
+            text.AppendLine("obligations:");
+            foreach (var o in decision.Obligations)
+            {
+                var window = (o.Opens is { } opens ? $" from {PolicyTime.Friendly(opens)}" : string.Empty)
+                    + (o.Due is { } due ? $" due {PolicyTime.Friendly(due)}" : string.Empty);
+                text.AppendLine($"  {o.Id} [{PolicyTerms.Of(o.Status)}]{window}: {o.Description.En}");
+            }
+        }
+
+        if (decision.Remedies.Count > 0)
+        {
+            text.AppendLine("remedies:");
+            foreach (var r in decision.Remedies)
+            {
+                text.AppendLine($"  {PolicyTerms.Of(r.Kind)} from {PolicyTime.Friendly(r.Earliest)}: {r.Sentence.En}");
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    public static string Timeline(Timeline timeline)
+    {
+        var text = new StringBuilder();
+        foreach (var s in timeline.Segments)
+        {
+            var reasons = s.Reasons.Count == 0 ? "-" : string.Join(", ", s.Reasons);
+            var start = s.FromIncluded ? "[" : "(";
+            var end = s.UntilIncluded ? "]" : ")";
+            text.AppendLine($"{start}{PolicyTime.Friendly(s.From)}, {PolicyTime.Friendly(s.Until)}{end}  {PolicyTerms.Of(s.Verdict),-7}  {reasons}");
+        }
+
+        return text.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,3 @@
+using Beibei.Rules.Cli;
+
+return CommandLine.Run(args, Console.In, Console.Out, Console.Error);
