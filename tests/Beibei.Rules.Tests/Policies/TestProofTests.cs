@@ -1,0 +1,103 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
+using Beibei.Rules.Questions;
+using NodaTime;
+using static Beibei.Rules.Tests.Samples;
+
+namespace Beibei.Rules.Tests.Policies;
+
+public class TestProofTests
+{
+    private static readonly Instant At = T("2022-11-12T10:00:00+08:00");
+    private static readonly PolicyOptions Defaults = new();
+
+    [Theory]
+    [InlineData("2022-11-10T10:00:00.000000001+08:00", true)]
+    [InlineData("2022-11-10T10:00:00+08:00", true)]
+    [InlineData("2022-11-10T09:59:59.999999999+08:00", false)]
+    public void Find_SampledAroundFortyEightHoursAgo_InclusiveAtExactlyFortyEight(string sampled, bool valid)
+    {
+        var proof = TestProof.Find([TestRecord.Negative(T(sampled), T("2022-11-10T20:00:00+08:00"))], At, Defaults);
+
+        Assert.Equal(valid, proof is not null);
+        if (proof is not null)
+        {
+            Assert.Equal(T(sampled) + Duration.FromHours(48), proof.Expires);
+            Assert.Equal(T(sampled), proof.Anchor);
+        }
+    }
+
+    [Theory]
+    [InlineData("2022-11-10T10:01:00+08:00", true)]
+    [InlineData("2022-11-10T10:00:00+08:00", true)]
+    [InlineData("2022-11-10T09:59:00+08:00", false)]
+    public void Find_ResultAnchor_CountsFromTheResult(string resulted, bool valid)
+    {
+        var options = new PolicyOptions { ProofAnchor = ProofAnchor.Resulted };
+        var proof = TestProof.Find([TestRecord.Negative(T("2022-11-10T06:00:00+08:00"), T(resulted))], At, options);
+
+        Assert.Equal(valid, proof is not null);
+        Assert.Equal(valid ? T(resulted) : null, proof?.Anchor);
+    }
+
+    [Fact]
+    public void Find_PendingOrPositive_ProvesNothing()
+    {
+        TestRecord[] tests = [TestRecord.Pending(T("2022-11-12T07:00:00+08:00")), TestRecord.Positive(T("2022-11-11T07:00:00+08:00"), T("2022-11-11T17:00:00+08:00"))];
+        Assert.Null(TestProof.Find(tests, At, Defaults));
+    }
+
+    [Fact]
+    public void Find_ResultOrSamplingAfterTheInstant_ProvesNothingYet()
+    {
+        Assert.Null(TestProof.Find([Negative("2022-11-12T07:00:00+08:00", "2022-11-12T10:00:01+08:00")], At, Defaults));
+        Assert.Null(TestProof.Find([Negative("2022-11-12T10:00:01+08:00", "2022-11-12T10:00:02+08:00")], At, Defaults));
+        Assert.NotNull(TestProof.Find([Negative("2022-11-12T07:00:00+08:00", "2022-11-12T10:00:00+08:00")], At, Defaults));
+    }
+
+    [Fact]
+    public void Find_SeveralValidTests_TakesTheLatestExpiry()
+    {
+        var newer = Negative("2022-11-11T08:00:00+08:00", "2022-11-11T16:00:00+08:00");
+        var older = Negative("2022-11-10T12:00:00+08:00", "2022-11-10T22:00:00+08:00");
+
+        var proof = TestProof.Find([newer, older], At, Defaults);
+
+        Assert.Same(newer, proof?.Test);
+    }
+
+    [Fact]
+    public void Find_NullArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>("tests", () => TestProof.Find(null!, At, Defaults));
+        Assert.Throws<ArgumentNullException>("options", () => TestProof.Find([], At, null!));
+    }
+
+    [Fact]
+    public void Clause_IsNeverAReasonButTheProofAppearsInTheReasonThatNeededIt()
+    {
+        var person = Person("yuzhong", Negative("2022-11-11T10:00:00+08:00", "2022-11-11T18:00:00+08:00"));
+
+        var decision = new Evaluator().Decide(person, new EnterPublicPlace(), At).Value!;
+
+        Assert.False(decision.HasReason(TestProof.ClauseId));
+        var reason = Assert.Single(decision.Reasons);
+        Assert.Equal(PublicPlaces.ClauseId, reason.ClauseId);
+        Assert.Equal(T("2022-11-13T10:00:00+08:00"), reason.Proof?.Expires);
+        Assert.Equal(reason.Proof?.Expires, decision.ValidUntil);
+        Assert.True(decision.ValidUntilIncluded);
+    }
+
+    [Fact]
+    public void ValidUntil_IsTheExpiry_AndTheVerdictChangesJustAfterIt()
+    {
+        var person = Person("yuzhong", Negative("2022-11-11T10:00:00+08:00", "2022-11-11T18:00:00+08:00"));
+        var evaluator = new Evaluator();
+        var expiry = T("2022-11-13T10:00:00+08:00");
+
+        Assert.Equal(Verdict.Allowed, evaluator.Decide(person, new EnterPublicPlace(), expiry).Value!.Verdict);
+        Assert.Equal(Verdict.Denied, evaluator.Decide(person, new EnterPublicPlace(), expiry + Duration.Epsilon).Value!.Verdict);
+    }
+}

@@ -1,0 +1,34 @@
+using Beibei.Rules.Model;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Beibei.Rules.Tests;
+
+/// <summary>Named sample values shared by the tests.</summary>
+internal static class Samples
+{
+    public static readonly Instant PolicyStart = T("2022-11-10T00:00:00+08:00");
+    public static readonly Instant PolicyEnd = T("2022-12-07T00:00:00+08:00");
+    public static readonly Instant Noon12th = T("2022-11-12T12:00:00+08:00");
+
+    /// <summary>An instant written as ISO 8601 with an offset.</summary>
+    public static Instant T(string text) => OffsetDateTimePattern.ExtendedIso.Parse(text).GetValueOrThrow().ToInstant();
+
+    public static TestRecord Negative(string sampled, string resulted) => TestRecord.Negative(T(sampled), T(resulted));
+
+    public static PersonFacts Person(string region, params TestRecord[] tests) => new() { Region = region, Tests = tests };
+
+    /// <summary>The folder that holds Beibei.Rules.sln.</summary>
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Beibei.Rules.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Beibei.Rules.sln not found above the test binaries.");
+    }
+
+    public static string CasesFolder() => Path.Combine(RepositoryRoot(), "tests", "cases");
+}
