@@ -74,7 +74,7 @@ public static class CasebookRenderer
 
     private static void WriteCitation(StringBuilder md, Citation citation, bool zh)
     {
-        md.AppendLine(CultureInfo.InvariantCulture, $"{(zh ? "来源" : "Source")}: {string.Join(", ", citation.Sources)} ({citation.Paragraph})").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{(zh ? "来源" : "Source")}: {citation.Paragraph} ({string.Join(", ", citation.Sources)})").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"> {citation.Quotation}").AppendLine();
         md.AppendLine(zh ? citation.Summary.Zh : citation.Summary.En).AppendLine();
     }
@@ -107,6 +107,8 @@ public static class CasebookRenderer
         }
 
         var parts = new List<string> { (zh ? "在 " : "in ") + p.Region };
+        var options = c.FieldLines.Keys.Where(k => k.StartsWith("options.", StringComparison.Ordinal)).Select(k => k["options.".Length..]);
+        parts.AddRange(options.Select(o => (zh ? "参数 " : "option ") + $"`{o}` = {Value(c.Options, o)}"));
         foreach (var t in p.Tests)
         {
             var resulted = t.Resulted is { } r ? (zh ? $"，{PolicyTime.Friendly(r)} 出结果" : $", resulted {PolicyTime.Friendly(r)}") : string.Empty;

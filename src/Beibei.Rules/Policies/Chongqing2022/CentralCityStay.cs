@@ -14,7 +14,7 @@ public sealed class CentralCityStay : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136],
-        "CQ-136",
+        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
         "倡导中心城区各区人员非必要不离开中心城区范围",
         new LocalizedText(
             "People of the central city should not leave it unless necessary (nor go to the other 30 districts and counties).",

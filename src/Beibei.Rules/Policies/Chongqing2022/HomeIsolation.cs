@@ -38,7 +38,7 @@ public sealed class HomeIsolation : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136, Sources.Nhc9],
-        "CQ-136",
+        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
         "原则上要求单独居住,严格执行居家隔离医学观察各项要求,定时做好体温测量和自我健康监测",
         new LocalizedText(
             "A person in home isolation lives alone in principle, stays home, takes their temperature regularly; a green channel is opened for medical care.",

@@ -40,7 +40,7 @@ public sealed class LandAndTest : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136],
-        "CQ-136",
+        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
         "前往市内其他区县的,按要求实行'落地检''3天2检(两次检测时间间隔24小时以上)',第二次检测结果出来前严格居家",
         new LocalizedText(
             "Whoever goes from the central city to another district or county is tested on landing, tested twice in three days at least 24 hours apart, and stays strictly at home until the second result is out.",
