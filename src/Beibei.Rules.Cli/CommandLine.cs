@@ -54,7 +54,7 @@ public static class CommandLine
                 "timeline" => TimelineCommand(parsed, input, output, error),
                 "casebook" => Casebook(parsed, output, error),
                 "clauses" => Clauses(parsed, output, error),
-                "regions" => Regions(output),
+                "regions" => Regions(parsed, output),
                 "help" or "--help" or "-h" => Help(output),
                 _ => Fail(error, $"unknown command '{parsed.Command}'\n\n{Usage}"),
             };
@@ -422,8 +422,14 @@ public static class CommandLine
         return Ok;
     }
 
-    private static int Regions(TextWriter output)
+    private static int Regions(Arguments args, TextWriter output)
     {
+        args.Allow();
+        if (args.Positional.Count > 0)
+        {
+            throw new ArgumentException("regions takes no arguments");
+        }
+
         output.WriteLine("id\tname\tshort names\tGB/T 2260\tzone");
         foreach (var region in RegionTable.All)
         {

@@ -1,0 +1,295 @@
+using System.Text.Json;
+using Beibei.Rules.Cli;
+
+namespace Beibei.Rules.Tests.Cli;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private const string GoodCase = """
+        at: 2022-11-12T10:00:00+08:00
+        person: {region: jiangbei, tests: [{sampled: 2022-11-11T08:00:00+08:00, resulted: 2022-11-11T15:00:00+08:00, result: negative}], reports: [{to: fuling, at: 2022-11-12T08:00:00+08:00}]}
+        ask: {travel: {to: fuling, purpose: essential}}
+        """;
+
+    private readonly string folder = Directory.CreateTempSubdirectory("beibei-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(string stdin, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = CommandLine.Run(args, new StringReader(stdin), output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Test_ProjectCasebook_AllPassAndEndsWithTheSummary()
+    {
+        var (exit, output, _) = Run(string.Empty, "test", Samples.CasesFolder());
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Matches(@"^\d+ passed, 0 failed$", output.TrimEnd().Split('\n')[^1]);
+    }
+
+    [Fact]
+    public void Test_WrongExpectation_ExitsOneNamingFileLineExpectedAndActual()
+    {
+        var path = Write("wrong.yaml", $"title: t\ncases:\n  - name: Wrong on purpose\n{Indent(GoodCase)}\n    expect: {{verdict: denied}}\n");
+
+        var (exit, output, _) = Run(string.Empty, "test", path);
+
+        Assert.Equal(CommandLine.CaseFailed, exit);
+        Assert.Contains($"FAIL {path}:3: Wrong on purpose", output, StringComparison.Ordinal);
+        Assert.Contains($"{path}:7: expect.verdict: expected denied, actual allowed", output, StringComparison.Ordinal);
+        Assert.EndsWith("0 passed, 1 failed", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_MalformedYaml_ExitsTwoWithOneClearLineAndRunsTheOtherFiles()
+    {
+        Write("a/bad.yaml", "title: [oops\n");
+        Write("a/good.yaml", $"title: t\ncases:\n  - name: Fine\n{Indent(GoodCase)}\n    expect: {{verdict: allowed}}\n");
+
+        var (exit, output, error) = Run(string.Empty, "test", folder);
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Matches(@"bad\.yaml:\d+: .*\(syntax\)$", line);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.EndsWith("1 passed, 0 failed", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_MisspeltKey_ExitsTwoNamingTheKey()
+    {
+        var path = Write("typo.yaml", $"title: t\ncases:\n  - name: Typo\n{Indent(GoodCase)}\n    expct: {{verdict: allowed}}\n");
+
+        var (exit, _, error) = Run(string.Empty, "test", path);
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains($"{path}:7: cases[0].expct: Unknown key 'expct'", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_UnknownClauseInExpect_ExitsTwo()
+    {
+        var path = Write("ids.yaml", $"title: t\ncases:\n  - name: Ids\n{Indent(GoodCase)}\n    expect: {{verdict: allowed, reasons: [cq.no-such-clause]}}\n");
+
+        var (exit, _, error) = Run(string.Empty, "test", path);
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains("'cq.no-such-clause' is not a clause id", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_EmptyFolder_ExitsTwo()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(folder, "empty")).FullName;
+
+        var (exit, _, error) = Run(string.Empty, "test", empty);
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains("no casebook files", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_MissingPath_ExitsTwo() =>
+        Assert.Equal(CommandLine.BadInput, Run(string.Empty, "test", Path.Combine(folder, "nothing-here")).Exit);
+
+    [Fact]
+    public void Test_JsonFormat_OneObjectPerCaseAndASummary()
+    {
+        var path = Write("ok.yaml", $"title: t\ncases:\n  - name: Fine\n{Indent(GoodCase)}\n    expect: {{verdict: allowed}}\n");
+
+        var (exit, output, _) = Run(string.Empty, "test", path, "--format", "json");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.True(JsonDocument.Parse(lines[0]).RootElement.GetProperty("passed").GetBoolean());
+        Assert.Equal(1, JsonDocument.Parse(lines[^1]).RootElement.GetProperty("passed").GetInt32());
+    }
+
+    [Fact]
+    public void Evaluate_FromStandardInput_PrintsTheDecisionAsJson()
+    {
+        var (exit, output, _) = Run(GoodCase, "evaluate", "-");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        var json = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("allowed", json.GetProperty("verdict").GetString());
+        Assert.Equal("2022-11-13T08:00:00+08:00", json.GetProperty("valid-until").GetString());
+        var reason = json.GetProperty("reasons")[0];
+        Assert.Equal("cq.central-city.leave-conditions", reason.GetProperty("clause").GetString());
+        Assert.Equal("CQ-136", reason.GetProperty("sources")[0].GetString());
+        Assert.False(string.IsNullOrEmpty(reason.GetProperty("quotation").GetString()));
+        Assert.False(string.IsNullOrEmpty(reason.GetProperty("summary").GetProperty("zh").GetString()));
+        Assert.Contains(json.GetProperty("obligations").EnumerateArray(), o => o.GetProperty("id").GetString() == "cq.land-and-test/landing-test");
+    }
+
+    [Fact]
+    public void Evaluate_JsonRequestFromAFile_Works()
+    {
+        var path = Write("request.json", """{"at": "2022-11-12T10:00:00Z", "person": {"region": "beibei"}, "ask": {"gathering": {"kind": "wedding"}}}""");
+
+        var (exit, output, _) = Run(string.Empty, "evaluate", path);
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Equal("denied", JsonDocument.Parse(output).RootElement.GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_TextFormat_PutsTheVerdictFirst()
+    {
+        var (exit, output, _) = Run(GoodCase, "evaluate", "-", "--format", "text");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.StartsWith("ALLOWED at 2022-11-12 10:00", output, StringComparison.Ordinal);
+        Assert.Contains("cq.land-and-test/landing-test [due] due 2022-11-13 00:00", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("at: 2022-11-12T10:00:00\nperson: {region: yuzhong}\nask: {leave-home: {purpose: essential}}", "time.no-offset", "at")]
+    [InlineData("at: 2022-11-12T10:00:00+08:00\nperson: {region: atlantis}\nask: {leave-home: {purpose: essential}}", "region.unknown", "person.region")]
+    [InlineData("at: 2022-11-12T10:00:00+08:00\nperson: {region: yuzhong, tests: [{sampled: 2022-11-12T10:00:00+08:00, resulted: 2022-11-12T09:00:00+08:00, result: negative}]}\nask: {leave-home: {purpose: essential}}", "test.resulted-before-sampled", "person.tests[0].resulted")]
+    [InlineData("at: [", "syntax", "")]
+    public void Evaluate_BadInput_ExitsTwoWithAJsonErrorObject(string input, string code, string field)
+    {
+        var (exit, output, _) = Run(input, "evaluate", "-");
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        var error = JsonDocument.Parse(output).RootElement.GetProperty("error");
+        Assert.Equal(code, error.GetProperty("code").GetString());
+        Assert.Equal(field, error.GetProperty("field").GetString());
+        Assert.False(string.IsNullOrEmpty(error.GetProperty("message").GetString()));
+    }
+
+    [Fact]
+    public void Timeline_PrintsTheSegments()
+    {
+        var (exit, output, _) = Run(GoodCase, "timeline", "-", "--until", "2022-11-14T00:00:00+08:00");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Equal(
+            ["[2022-11-12 10:00, 2022-11-13 08:00]  allowed  cq.central-city.leave-conditions", "(2022-11-13 08:00, 2022-11-14 00:00]  denied   cq.central-city.leave-conditions"],
+            output.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Timeline_JsonFormat_HasTheSegments()
+    {
+        var (exit, output, _) = Run(GoodCase, "timeline", "-", "--until", "2022-11-14T00:00:00+08:00", "--format", "json");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Equal(2, JsonDocument.Parse(output).RootElement.GetProperty("segments").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("2022-11-14T00:00:00")]
+    [InlineData("tomorrow")]
+    public void Timeline_BadUntil_ExitsTwo(string until) =>
+        Assert.Equal(CommandLine.BadInput, Run(GoodCase, "timeline", "-", "--until", until).Exit);
+
+    [Fact]
+    public void Timeline_WithoutUntil_ExitsTwo() =>
+        Assert.Equal(CommandLine.BadInput, Run(GoodCase, "timeline", "-").Exit);
+
+    [Theory]
+    [InlineData("en", "# The Beibei.Rules casebook", "| Case | At | Situation | Question | Expected |")]
+    [InlineData("zh", "# Beibei.Rules 规则案例集", "| 案例 | 时刻 | 情形 | 问题 | 应答 |")]
+    public void Casebook_WritesTheMarkdown(string language, string heading, string tableHeader)
+    {
+        var output = Path.Combine(folder, "casebook.md");
+
+        var (exit, message, _) = Run(string.Empty, "casebook", Samples.CasesFolder(), "--out", output, "--lang", language);
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Contains("wrote", message, StringComparison.Ordinal);
+        var markdown = File.ReadAllText(output);
+        Assert.StartsWith(heading, markdown, StringComparison.Ordinal);
+        Assert.Contains("## `cq.land-and-test`", markdown, StringComparison.Ordinal);
+        Assert.Contains(tableHeader, markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Casebook_BadFile_ExitsTwo()
+    {
+        var path = Write("bad.yaml", "title: x\n");
+
+        Assert.Equal(CommandLine.BadInput, Run(string.Empty, "casebook", path).Exit);
+    }
+
+    [Fact]
+    public void Casebook_UnknownLanguage_ExitsTwo() =>
+        Assert.Equal(CommandLine.BadInput, Run(string.Empty, "casebook", Samples.CasesFolder(), "--lang", "fr").Exit);
+
+    [Fact]
+    public void Clauses_ListsEveryClauseWithSourcesAndParameters()
+    {
+        var (exit, output, _) = Run(string.Empty, "clauses");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        foreach (var clause in Rules.Engine.Policy.Chongqing2022.Clauses)
+        {
+            Assert.Contains(clause.Id + "\n", output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("parameters: proof-window, proof-anchor", output, StringComparison.Ordinal);
+        Assert.Contains("beibei.no-rumours", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clauses_AtAnInstantOutsideThePolicy_SaysNoneIsInForce()
+    {
+        var (exit, output, _) = Run(string.Empty, "clauses", "--at", "2022-12-07T00:00:00+08:00");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Contains("policy.none-in-force", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("cq.infected", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Clauses_AtAnInstantInside_ListsThem() =>
+        Assert.Contains("cq.infected", Run(string.Empty, "clauses", "--at", "2022-11-12T10:00:00+08:00").Out, StringComparison.Ordinal);
+
+    [Fact]
+    public void Regions_ListsTheTable()
+    {
+        var (exit, output, _) = Run(string.Empty, "regions");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal(43, lines.Length);
+        Assert.Contains("beibei\t北碚区\t北碚\t500109\tcentral", lines);
+        Assert.Contains("gaoxin\t西部科学城重庆高新区\t重庆高新区,高新区\t-\tcentral", lines);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("frobnicate")]
+    [InlineData("test")]
+    [InlineData("evaluate")]
+    [InlineData("regions", "--colour", "red")]
+    [InlineData("regions", "extra")]
+    [InlineData("test", "--format")]
+    public void BadCommandLine_ExitsTwoWithUsage(params string[] args)
+    {
+        var (exit, _, error) = Run(string.Empty, args);
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains("usage: beibei-rules", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_ExitsZero() => Assert.Equal(CommandLine.Ok, Run(string.Empty, "help").Exit);
+
+    private static string Indent(string text) => string.Join('\n', text.Split('\n').Select(l => "    " + l));
+}
