@@ -1,7 +1,7 @@
-using BenchmarkDotNet.Attributes;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using Beibei.Rules.Questions;
+using BenchmarkDotNet.Attributes;
 using NodaTime;
 
 namespace Beibei.Rules.Benchmarks;

@@ -1,5 +1,5 @@
-using Beibei.Rules.Questions;
 using Beibei.Rules.Model;
+using Beibei.Rules.Questions;
 using NodaTime;
 
 namespace Beibei.Rules.Casebook;

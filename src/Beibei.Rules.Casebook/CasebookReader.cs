@@ -436,18 +436,18 @@ public static class CasebookReader
         switch (kind)
         {
             case "travel" when r.Mapping(value, path, "to", "purpose") is { } t:
-            {
-                var to = r.Required(t, value, path, "to") is { } toNode ? r.Text(toNode, path + ".to") : null;
-                var purpose = r.Required(t, value, path, "purpose") is { } p ? r.Term<Purpose>(p, path + ".purpose") : null;
-                return to is null || purpose is null ? null : new Travel(to, purpose.Value);
-            }
+                {
+                    var to = r.Required(t, value, path, "to") is { } toNode ? r.Text(toNode, path + ".to") : null;
+                    var purpose = r.Required(t, value, path, "purpose") is { } p ? r.Term<Purpose>(p, path + ".purpose") : null;
+                    return to is null || purpose is null ? null : new Travel(to, purpose.Value);
+                }
 
             case "enter-public-place" when r.Mapping(value, path, "region", "kind") is { } e:
-            {
-                var region = NodeReader.Optional(e, "region") is { } reg ? r.Text(reg, path + ".region") : null;
-                var placeKind = NodeReader.Optional(e, "kind") is { } k ? r.Term<PlaceKind>(k, path + ".kind") : null;
-                return new EnterPublicPlace(region, placeKind);
-            }
+                {
+                    var region = NodeReader.Optional(e, "region") is { } reg ? r.Text(reg, path + ".region") : null;
+                    var placeKind = NodeReader.Optional(e, "kind") is { } k ? r.Term<PlaceKind>(k, path + ".kind") : null;
+                    return new EnterPublicPlace(region, placeKind);
+                }
 
             case "leave-home" when r.Mapping(value, path, "purpose") is { } l:
                 return r.Required(l, value, path, "purpose") is { } lp && r.Term<Purpose>(lp, path + ".purpose") is { } leavePurpose
