@@ -30,5 +30,7 @@ public abstract class Clause
     /// <returns>The id.</returns>
     public override string ToString() => Id;
 
-    internal abstract ClauseOutcome Evaluate(ClauseContext context);
+    /// <summary>Evaluates the clause at <c>context.At</c> and writes what it found into <paramref name="outcome"/>: nothing
+    /// when it does not apply.</summary>
+    internal abstract void Evaluate(ClauseContext context, Outcomes outcome);
 }

@@ -1,40 +1,34 @@
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Questions;
 using NodaTime;
 
 namespace Beibei.Rules.Engine;
 
-/// <summary>What a clause sees: the facts as known, the question with its regions resolved, the instant and the options.</summary>
+/// <summary>What a clause sees: the facts as known, the question with its regions resolved, the instant evaluated and
+/// the options. Reused by one thread from decision to decision (see <see cref="Workspace"/>).</summary>
 internal sealed class ClauseContext
 {
-    public ClauseContext(Facts facts, Question question, Instant at, PolicyOptions options)
-    {
-        Facts = facts;
-        Question = question;
-        At = at;
-        Options = options;
-        Destination = question is Travel travel ? RegionTable.Resolve(travel.To) : null;
-        PlaceRegion = question is EnterPublicPlace place
-            ? (place.Region is null ? facts.Region : RegionTable.Resolve(place.Region))
-            : null;
-    }
+    private ProofFound? proof;
+    private bool proofFound;
 
-    public Facts Facts { get; }
+    public Facts Facts { get; private set; } = null!;
 
-    public Question Question { get; }
+    public Question Question { get; private set; } = null!;
 
-    public Instant At { get; }
+    public PolicyOptions Options { get; private set; } = null!;
 
-    public PolicyOptions Options { get; }
+    /// <summary>The instant evaluated; later than <see cref="Facts"/>' instant while looking for valid-until.</summary>
+    public Instant At { get; private set; }
 
     /// <summary>The person's region.</summary>
     public Region Region => Facts.Region;
 
     /// <summary>For <see cref="Travel"/>: where to.</summary>
-    public Region? Destination { get; }
+    public Region? Destination { get; private set; }
 
     /// <summary>For <see cref="EnterPublicPlace"/>: where the place is.</summary>
-    public Region? PlaceRegion { get; }
+    public Region? PlaceRegion { get; private set; }
 
     public bool InBeibei => ReferenceEquals(Facts.Region, RegionTable.Beibei);
 
@@ -44,16 +38,84 @@ internal sealed class ClauseContext
     /// <summary>The local date of <see cref="At"/> in Asia/Shanghai.</summary>
     public LocalDate Today => LocalDays.DateOf(At);
 
-    /// <summary>The same question and facts at another instant (for valid-until and timelines).</summary>
-    public ClauseContext With(Facts facts, Instant at) => new(facts, Question, at, Options, Destination, PlaceRegion);
+    /// <summary>The person's negative proof at <see cref="At"/> (<c>cq.test-proof</c>), found once per instant.</summary>
+    public ProofFound? Proof
+    {
+        get
+        {
+            if (!proofFound)
+            {
+                proof = TestProof.Find(Facts.Tests, At, Options);
+                proofFound = true;
+            }
 
-    private ClauseContext(Facts facts, Question question, Instant at, PolicyOptions options, Region? destination, Region? place)
+            return proof;
+        }
+    }
+
+    /// <summary>Sets the question and facts; false when the question is not valid (it mirrors the question validator).</summary>
+    public bool Load(Facts facts, Question question, PolicyOptions options)
     {
         Facts = facts;
         Question = question;
-        At = at;
         Options = options;
-        Destination = destination;
-        PlaceRegion = place;
+        Destination = null;
+        PlaceRegion = null;
+        switch (question)
+        {
+            case Travel travel:
+                if (!RegionTable.TryFind(travel.To, out var destination) || !Enum.IsDefined(travel.Purpose))
+                {
+                    return false;
+                }
+
+                Destination = destination;
+                break;
+            case EnterPublicPlace place:
+                if (place.Kind is { } kind && !Enum.IsDefined(kind))
+                {
+                    return false;
+                }
+
+                if (place.Region is null)
+                {
+                    PlaceRegion = facts.Region;
+                }
+                else if (RegionTable.TryFind(place.Region, out var placeRegion))
+                {
+                    PlaceRegion = placeRegion;
+                }
+                else
+                {
+                    return false;
+                }
+
+                break;
+            case LeaveHome leave:
+                return Enum.IsDefined(leave.Purpose);
+            case Gathering gathering:
+                return Enum.IsDefined(gathering.Kind);
+            default:
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Drops the references to the caller's data.</summary>
+    public void Release()
+    {
+        Facts = null!;
+        Question = null!;
+        Destination = null;
+        PlaceRegion = null;
+    }
+
+    /// <summary>Moves to another instant with the same facts and question.</summary>
+    public ClauseContext MoveTo(Instant at)
+    {
+        At = at;
+        proofFound = false;
+        return this;
     }
 }

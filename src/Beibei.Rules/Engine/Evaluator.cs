@@ -14,19 +14,22 @@ namespace Beibei.Rules.Engine;
 /// <para>Clauses combine by the strictest outcome. Outside the policy's in-force period
 /// [<c>in-force-from</c>, <c>in-force-until</c>) every question is allowed with the single reason <c>policy.none-in-force</c>.</para>
 /// <para><c>valid-until</c> is found generically: the engine re-evaluates the same facts (as known at the instant asked
-/// about) at the change points the clauses report, in order, and stops at the first one where the verdict differs.</para>
-/// <para>Immutable and thread-safe: one instance can serve any number of threads.</para>
+/// about) at the change points the clauses report, in order, and stops at the first one where the verdict differs.
+/// Timelines walk the same change points and the instants at which facts become known.</para>
+/// <para>Immutable and thread-safe: one instance can serve any number of threads. Each thread works in buffers of its
+/// own, so a decision allocates little more than the decision it returns.</para>
 /// </remarks>
 public sealed class Evaluator
 {
     /// <summary>The reason id of a decision outside the policy's in-force period.</summary>
     public const string NoneInForce = "policy.none-in-force";
 
-    // A bound on re-evaluations while looking for valid-until or timeline segments; clauses report a handful of change
-    // points each, so this is never reached by valid facts. It only guards against an endless sweep.
+    // A bound on re-evaluations while looking for valid-until or timeline segments. Clauses report a handful of change
+    // points each, so valid facts never reach it; it only guards against an endless sweep.
     private const int MaxSweep = 4096;
 
     private readonly IReadOnlyList<InputError> optionErrors;
+    private readonly Clause[] clauses;
 
     /// <summary>An evaluator of <see cref="Policy.Chongqing2022"/> with the catalogue's default options.</summary>
     public Evaluator()
@@ -43,6 +46,7 @@ public sealed class Evaluator
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Snapshot();
         Policy = Policy.Chongqing2022;
+        clauses = [.. Policy.Clauses];
         optionErrors = InputValidation.Check(Options);
     }
 
@@ -60,17 +64,24 @@ public sealed class Evaluator
     /// <returns>The decision, or every input error (nothing is evaluated from bad input).</returns>
     public Result<Decision> Decide(PersonFacts? person, Question? question, Instant at)
     {
-        var errors = Check(person, question);
-        if (errors.Count > 0)
+        var workspace = Workspace.Rent(clauses.Length);
+        try
         {
-            return Result<Decision>.Invalid(errors);
-        }
+            if (!TryLoad(workspace, person, question, at, out var errors))
+            {
+                return Result<Decision>.Invalid(errors);
+            }
 
-        return Result<Decision>.Of(Decide(Facts.From(person!).AsOf(at), question!, at));
+            return Result<Decision>.Of(Decide(workspace, at));
+        }
+        finally
+        {
+            Workspace.Return(workspace);
+        }
     }
 
     /// <summary>Only the verdict of <see cref="Decide(PersonFacts?, Question?, Instant)"/>: no reasons, obligations or
-    /// valid-until are assembled. For a door that needs yes or no.</summary>
+    /// valid-until are assembled, and nothing is allocated. For a door that needs yes or no.</summary>
     /// <param name="person">The facts.</param>
     /// <param name="question">What is asked.</param>
     /// <param name="at">The instant asked about.</param>
@@ -80,14 +91,21 @@ public sealed class Evaluator
     public bool TryDecideVerdict(PersonFacts? person, Question? question, Instant at, out Verdict verdict)
     {
         verdict = default;
-        if (Check(person, question).Count > 0)
+        var workspace = Workspace.Rent(clauses.Length);
+        try
         {
-            return false;
-        }
+            if (optionErrors.Count > 0 || !TryLoadFast(workspace, person, question, at))
+            {
+                return false;
+            }
 
-        var context = new ClauseContext(Facts.From(person!).AsOf(at), question!, at, Options);
-        verdict = Run(context, collect: null);
-        return true;
+            verdict = Run(workspace.Context.MoveTo(at), workspace.Outcomes, details: false, stopAtDenial: true);
+            return true;
+        }
+        finally
+        {
+            Workspace.Return(workspace);
+        }
     }
 
     /// <summary>The verdict of <paramref name="question"/> over [<paramref name="from"/>, <paramref name="until"/>],
@@ -100,118 +118,134 @@ public sealed class Evaluator
     /// <see cref="Decide(PersonFacts?, Question?, Instant)"/>.</returns>
     public Result<Timeline> Timeline(PersonFacts? person, Question? question, Instant from, Instant until)
     {
-        var errors = Check(person, question);
-        if (until < from)
+        var workspace = Workspace.Rent(clauses.Length);
+        try
         {
-            errors = [.. errors, new InputError(ErrorCodes.ValueOutOfRange, "until", "The timeline's end is before its start.")];
-        }
-
-        if (errors.Count > 0)
-        {
-            return Result<Timeline>.Invalid(errors);
-        }
-
-        var facts = Facts.From(person!);
-        var reveals = facts.RevealInstants().Where(i => i > from && i <= until).Distinct().Order().ToArray();
-        var segments = new List<TimelineSegment>();
-        var points = new List<ChangePoint>();
-
-        var context = new ClauseContext(facts.AsOf(from), question!, from, Options);
-        var outcomes = new ClauseOutcome[Policy.Clauses.Count];
-        var verdict = Run(context, outcomes);
-        var reasons = ReasonIds(outcomes, verdict, context);
-        var segmentStart = from;
-        var startIncluded = true;
-
-        for (var step = 0; step < MaxSweep; step++)
-        {
-            points.Clear();
-            CollectChangePoints(outcomes, context, points);
-            points.AddRange(reveals.Where(r => r > context.At).Select(ChangePoint.HalfOpen));
-            if (!TryNext(points, context.At, out var next) || next.EffectiveFrom > until)
+            if (!TryLoad(workspace, person, question, from, out var errors))
             {
-                break;
+                return Result<Timeline>.Invalid(errors);
             }
 
-            var t = next.EffectiveFrom;
-            context = new ClauseContext(facts.AsOf(t), question!, t, Options);
-            var nextVerdict = Run(context, outcomes);
-            var nextReasons = ReasonIds(outcomes, nextVerdict, context);
-            if (nextVerdict != verdict || !nextReasons.SequenceEqual(reasons))
+            if (until < from)
             {
-                segments.Add(new TimelineSegment(segmentStart, startIncluded, next.At, next.Included, verdict, reasons));
-                segmentStart = next.At;
-                startIncluded = !next.Included;
-                verdict = nextVerdict;
-                reasons = nextReasons;
+                return Result<Timeline>.Invalid([new InputError(ErrorCodes.ValueOutOfRange, "until", "The timeline's end is before its start.")]);
             }
+
+            return Result<Timeline>.Of(Timeline(workspace, person!, question!, from, until));
         }
-
-        segments.Add(new TimelineSegment(segmentStart, startIncluded, until, true, verdict, reasons));
-        return Result<Timeline>.Of(new Timeline(from, until, segments));
-    }
-
-    private IReadOnlyList<InputError> Check(PersonFacts? person, Question? question)
-    {
-        var errors = InputValidation.Check(person, question);
-        if (optionErrors.Count == 0)
+        finally
         {
-            return errors;
+            Workspace.Return(workspace);
         }
-
-        return errors.Count == 0 ? optionErrors : [.. optionErrors, .. errors];
     }
 
-    private Decision Decide(Facts known, Question question, Instant at)
+    /// <summary>Loads the input into the workspace, or gives every error the validators find.</summary>
+    private bool TryLoad(Workspace workspace, PersonFacts? person, Question? question, Instant at, out IReadOnlyList<InputError> errors)
     {
-        var context = new ClauseContext(known, question, at, Options);
-        var outcomes = new ClauseOutcome[Policy.Clauses.Count];
-        var verdict = Run(context, outcomes);
-        var (validUntil, included) = FindValidUntil(context, outcomes, verdict);
+        errors = [];
+        if (optionErrors.Count == 0 && TryLoadFast(workspace, person, question, at))
+        {
+            return true;
+        }
 
+        // The fast gate only says yes or no; the validators say what is wrong, field by field.
+        var inputErrors = InputValidation.Check(person, question);
+        errors = optionErrors.Count == 0 ? inputErrors : [.. optionErrors, .. inputErrors];
+        return false;
+    }
+
+    private bool TryLoadFast(Workspace workspace, PersonFacts? person, Question? question, Instant at) =>
+        person is not null
+        && question is not null
+        && workspace.Facts.Load(person, at)
+        && workspace.Context.Load(workspace.Facts, question, Options);
+
+    private Decision Decide(Workspace workspace, Instant at)
+    {
+        var context = workspace.Context.MoveTo(at);
+        var outcomes = workspace.Outcomes;
+        var verdict = Run(context, outcomes, details: true, stopAtDenial: false);
         if (!InForce(at))
         {
-            return new Decision(at, Verdict.Allowed, [Policy.NoneInForceReason], [], validUntil, included, []);
+            var (noneUntil, noneIncluded) = FindValidUntil(workspace, verdict);
+            return new Decision(at, Verdict.Allowed, [Policy.NoneInForceReason], [], noneUntil, noneIncluded, []);
         }
 
-        var superseded = outcomes.Any(o => o.Effect == Effect.Supersedes);
-        var reasons = new List<Reason>();
-        var obligations = new List<Obligation>();
-        var remedies = new List<Remedy>();
-        for (var i = 0; i < outcomes.Length; i++)
-        {
-            var outcome = outcomes[i];
-            if (IsReason(outcome.Effect, verdict))
-            {
-                reasons.Add(new Reason(Policy.Clauses[i].Id, Policy.Clauses[i].Citation, outcome.Proof));
-            }
-
-            if (superseded)
-            {
-                continue;
-            }
-
-            foreach (var draft in outcome.Obligations)
-            {
-                if ((!draft.StartedByQuestion || verdict == Verdict.Allowed) && !obligations.Any(o => o.Id == draft.Id))
-                {
-                    obligations.Add(new Obligation(draft.Id, draft.Opens, draft.Due, StatusAt(draft.Due, at), draft.Description));
-                }
-            }
-
-            if (outcome.Effect == Effect.Denies)
-            {
-                foreach (var remedy in outcome.Remedies)
-                {
-                    if (!remedies.Any(r => r.Kind == remedy.Kind && r.Earliest == remedy.Earliest))
-                    {
-                        remedies.Add(remedy);
-                    }
-                }
-            }
-        }
-
+        // Assemble the answer before the sweep below reuses the outcome buffers.
+        var reasons = Reasons(outcomes, verdict, workspace.Facts);
+        var superseded = Any(outcomes, Effect.Supersedes);
+        var obligations = superseded ? [] : Obligations(outcomes, verdict, at);
+        var remedies = superseded || verdict == Verdict.Allowed ? [] : Remedies(outcomes);
+        var (validUntil, included) = FindValidUntil(workspace, verdict);
         return new Decision(at, verdict, reasons, obligations, validUntil, included, remedies);
+    }
+
+    private Reason[] Reasons(Outcomes outcomes, Verdict verdict, Facts facts)
+    {
+        var count = 0;
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            count += IsReason(outcomes.EffectOf(i), verdict) ? 1 : 0;
+        }
+
+        var reasons = count == 0 ? [] : new Reason[count];
+        for (int i = 0, r = 0; i < outcomes.Count; i++)
+        {
+            if (IsReason(outcomes.EffectOf(i), verdict))
+            {
+                var proof = outcomes.ProofOf(i) is { } found
+                    ? new Proof(facts.Person.Tests[facts.Tests[found.Test].Source], found.Anchor, found.Expires)
+                    : null;
+                reasons[r++] = new Reason(clauses[i].Id, clauses[i].Citation, proof);
+            }
+        }
+
+        return reasons;
+    }
+
+    private static Obligation[] Obligations(Outcomes outcomes, Verdict verdict, Instant at)
+    {
+        var entries = outcomes.Obligations;
+        var listed = new Obligation[entries.Count];
+        var count = 0;
+        foreach (var (_, draft) in entries)
+        {
+            if ((!draft.StartedByQuestion || verdict == Verdict.Allowed) && !Contains(listed, count, draft.Id))
+            {
+                listed[count++] = new Obligation(draft.Id, draft.Opens, draft.Due, StatusAt(draft.Due, at), draft.Description);
+            }
+        }
+
+        return count == 0 ? [] : count == listed.Length ? listed : listed[..count];
+    }
+
+    private static bool Contains(Obligation[] listed, int count, string id)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (listed[i].Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private Remedy[] Remedies(Outcomes outcomes)
+    {
+        var entries = outcomes.Remedies;
+        var listed = new List<Remedy>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (outcomes.EffectOf(entry.Clause) == Effect.Denies
+                && !listed.Exists(r => r.Kind == entry.Kind && r.Earliest == entry.Earliest))
+            {
+                listed.Add(Engine.Remedies.Create(entry.Kind, clauses[entry.Clause].Id, entry.Earliest));
+            }
+        }
+
+        return listed.Count == 0 ? [] : [.. listed];
     }
 
     /// <summary>An obligation is due while <c>at &lt;= due</c> and overdue after; one without a due instant is due.</summary>
@@ -222,87 +256,139 @@ public sealed class Evaluator
         ? effect is Effect.Denies or Effect.Supersedes
         : effect == Effect.Permits;
 
+    private static bool Any(Outcomes outcomes, Effect effect)
+    {
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            if (outcomes.EffectOf(i) == effect)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool InForce(Instant at) => Options.InForceFrom <= at && at < Options.InForceUntil;
 
     /// <summary>Evaluates every clause at the context's instant and combines them by the strictest outcome.</summary>
-    /// <param name="context">Facts, question and instant.</param>
-    /// <param name="collect">Where to put each clause's outcome, or null when only the verdict is wanted.</param>
-    private Verdict Run(ClauseContext context, ClauseOutcome[]? collect)
+    private Verdict Run(ClauseContext context, Outcomes outcomes, bool details, bool stopAtDenial)
     {
-        var inForce = InForce(context.At);
-        var verdict = Verdict.Allowed;
-        var clauses = Policy.Clauses;
-        for (var i = 0; i < clauses.Count; i++)
+        outcomes.Reset(details);
+        if (!InForce(context.At))
         {
-            var outcome = inForce ? clauses[i].Evaluate(context) : ClauseOutcome.NotApplicable;
-            if (outcome.Effect >= Effect.Denies)
+            return Verdict.Allowed;
+        }
+
+        var verdict = Verdict.Allowed;
+        for (var i = 0; i < clauses.Length; i++)
+        {
+            outcomes.Begin(i);
+            clauses[i].Evaluate(context, outcomes);
+            if (outcomes.EffectOf(i) >= Effect.Denies)
             {
                 verdict = Verdict.Denied;
-                if (collect is null)
+                if (stopAtDenial)
                 {
                     return verdict;
                 }
-            }
-
-            if (collect is not null)
-            {
-                collect[i] = outcome;
             }
         }
 
         return verdict;
     }
 
-    private IReadOnlyList<string> ReasonIds(ClauseOutcome[] outcomes, Verdict verdict, ClauseContext context)
+    /// <summary>The instants ahead at which the outcome of the last pass may change: the clauses' change points and the
+    /// policy's start and end, which are change points like any other.</summary>
+    private void CollectChangePoints(Outcomes outcomes, List<ChangePoint> into)
     {
-        if (!InForce(context.At))
+        into.Add(ChangePoint.HalfOpen(Options.InForceFrom));
+        into.Add(ChangePoint.HalfOpen(Options.InForceUntil));
+        into.AddRange(outcomes.ChangePoints);
+    }
+
+    /// <summary>The earliest instant after <c>at</c> at which re-evaluating the same known facts gives another verdict.</summary>
+    private (Instant? At, bool Included) FindValidUntil(Workspace workspace, Verdict verdict)
+    {
+        var context = workspace.Context;
+        var pending = workspace.Pending;
+        pending.Clear();
+        CollectChangePoints(workspace.Outcomes, pending);
+        for (var step = 0; step < MaxSweep && TryNext(pending, context.At, out var next); step++)
+        {
+            if (Run(context.MoveTo(next.EffectiveFrom), workspace.Outcomes, details: false, stopAtDenial: false) != verdict)
+            {
+                return (next.At, next.Included);
+            }
+
+            CollectChangePoints(workspace.Outcomes, pending);
+        }
+
+        return (null, false);
+    }
+
+    private Timeline Timeline(Workspace workspace, PersonFacts person, Question question, Instant from, Instant until)
+    {
+        var reveals = Facts.RevealInstants(person).Where(i => i > from && i <= until).Distinct().Order().ToArray();
+        var segments = new List<TimelineSegment>();
+        var points = new List<ChangePoint>();
+        var outcomes = workspace.Outcomes;
+
+        var context = workspace.Context.MoveTo(from);
+        var verdict = Run(context, outcomes, details: false, stopAtDenial: false);
+        var reasons = ReasonIds(outcomes, verdict, from);
+        var (segmentStart, startIncluded) = (from, true);
+
+        for (var step = 0; step < MaxSweep; step++)
+        {
+            points.Clear();
+            CollectChangePoints(outcomes, points);
+            foreach (var reveal in reveals)
+            {
+                points.Add(ChangePoint.HalfOpen(reveal));
+            }
+
+            if (!TryNext(points, context.At, out var next) || next.EffectiveFrom > until)
+            {
+                break;
+            }
+
+            // Each instant sees the facts known then: the same view a decision at that instant has.
+            var t = next.EffectiveFrom;
+            workspace.Facts.Load(person, t);
+            workspace.Context.Load(workspace.Facts, question, Options);
+            var nextVerdict = Run(context.MoveTo(t), outcomes, details: false, stopAtDenial: false);
+            var nextReasons = ReasonIds(outcomes, nextVerdict, t);
+            if (nextVerdict != verdict || !nextReasons.SequenceEqual(reasons))
+            {
+                segments.Add(new TimelineSegment(segmentStart, startIncluded, next.At, next.Included, verdict, reasons));
+                (segmentStart, startIncluded) = (next.At, !next.Included);
+                verdict = nextVerdict;
+                reasons = nextReasons;
+            }
+        }
+
+        segments.Add(new TimelineSegment(segmentStart, startIncluded, until, true, verdict, reasons));
+        return new Timeline(from, until, segments);
+    }
+
+    private string[] ReasonIds(Outcomes outcomes, Verdict verdict, Instant at)
+    {
+        if (!InForce(at))
         {
             return [NoneInForce];
         }
 
         var ids = new List<string>();
-        for (var i = 0; i < outcomes.Length; i++)
+        for (var i = 0; i < outcomes.Count; i++)
         {
-            if (IsReason(outcomes[i].Effect, verdict))
+            if (IsReason(outcomes.EffectOf(i), verdict))
             {
-                ids.Add(Policy.Clauses[i].Id);
+                ids.Add(clauses[i].Id);
             }
         }
 
-        return ids;
-    }
-
-    private void CollectChangePoints(ClauseOutcome[] outcomes, ClauseContext context, List<ChangePoint> points)
-    {
-        // The policy's start and end are change points like any other.
-        points.Add(ChangePoint.HalfOpen(Options.InForceFrom));
-        points.Add(ChangePoint.HalfOpen(Options.InForceUntil));
-        foreach (var outcome in outcomes)
-        {
-            points.AddRange(outcome.ChangePoints);
-        }
-    }
-
-    /// <summary>The earliest instant after <c>at</c> at which re-evaluating the same known facts gives another verdict.</summary>
-    private (Instant? At, bool Included) FindValidUntil(ClauseContext start, ClauseOutcome[] outcomes, Verdict verdict)
-    {
-        var points = new List<ChangePoint>();
-        CollectChangePoints(outcomes, start, points);
-        var scratch = new ClauseOutcome[outcomes.Length];
-        var current = start.At;
-        for (var step = 0; step < MaxSweep && TryNext(points, current, out var next); step++)
-        {
-            current = next.EffectiveFrom;
-            var context = start.With(start.Facts, current);
-            if (Run(context, scratch) != verdict)
-            {
-                return (next.At, next.Included);
-            }
-
-            CollectChangePoints(scratch, context, points);
-        }
-
-        return (null, false);
+        return [.. ids];
     }
 
     /// <summary>The change point seen first after <paramref name="after"/>; an inclusive one wins a tie, since it names
@@ -313,12 +399,13 @@ public sealed class Evaluator
         var found = false;
         foreach (var point in points)
         {
-            if (point.EffectiveFrom <= after)
+            var effective = point.EffectiveFrom;
+            if (effective <= after)
             {
                 continue;
             }
 
-            if (!found || point.EffectiveFrom < next.EffectiveFrom || (point.EffectiveFrom == next.EffectiveFrom && point.Included))
+            if (!found || effective < next.EffectiveFrom || (effective == next.EffectiveFrom && point.Included))
             {
                 next = point;
                 found = true;

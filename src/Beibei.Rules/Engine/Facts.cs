@@ -3,124 +3,80 @@ using NodaTime;
 
 namespace Beibei.Rules.Engine;
 
-/// <summary>A person's validated facts with every region resolved and tests in sampling order.</summary>
+/// <summary>A person's facts as known at one instant, with every region resolved and tests in sampling order.</summary>
 /// <remarks>
-/// <see cref="AsOf"/> gives what was known at an instant: the as-of rule of the catalogue lives here and nowhere else,
-/// so every clause sees the same world. Immutable.
+/// <para><see cref="Load"/> applies the as-of rule of the catalogue, here and nowhere else, so every clause sees the same
+/// world: a test sampled after the instant does not exist, a result that came later is still pending, and an arrival,
+/// its report, a report, an isolation or a control area dated later is ignored.</para>
+/// <para>An instance is reused from decision to decision by one thread (see <see cref="Workspace"/>): loading fills its
+/// buffers without allocating once they are large enough.</para>
 /// </remarks>
 internal sealed class Facts
 {
-    private Facts(
-        Region region,
-        TestRecord[] tests,
-        KnownArrival? arrival,
-        KnownReport[] reports,
-        HealthCode? healthCode,
-        decimal? temperature,
-        IReadOnlyList<Symptom> symptoms,
-        Isolation? isolation,
-        ControlArea? controlArea)
+    private KnownTest[] tests = new KnownTest[8];
+    private KnownReport[] reports = new KnownReport[4];
+    private int testCount;
+    private int reportCount;
+
+    public PersonFacts Person { get; private set; } = null!;
+
+    public Region Region { get; private set; } = null!;
+
+    /// <summary>The instant the facts are known at.</summary>
+    public Instant KnownAt { get; private set; }
+
+    /// <summary>The tests known, in order of sampling.</summary>
+    public ReadOnlySpan<KnownTest> Tests => tests.AsSpan(0, testCount);
+
+    public KnownArrival? Arrival { get; private set; }
+
+    public ReadOnlySpan<KnownReport> Reports => reports.AsSpan(0, reportCount);
+
+    public HealthCode? HealthCode => Person.HealthCode;
+
+    public decimal? Temperature => Person.Temperature;
+
+    public bool HasSymptoms => Person.Symptoms.Count > 0;
+
+    public Isolation? Isolation { get; private set; }
+
+    public ControlArea? ControlArea { get; private set; }
+
+    /// <summary>Loads what was known of <paramref name="person"/> at <paramref name="knownAt"/>.</summary>
+    /// <returns>False when the facts are not valid (an unknown region, a test without its result time, ...): nothing
+    /// may be evaluated from them, and the validators say why. The checks mirror <see cref="Validation.PersonFactsValidator"/>.</returns>
+    public bool Load(PersonFacts person, Instant knownAt)
     {
+        Person = person;
+        KnownAt = knownAt;
+        testCount = 0;
+        reportCount = 0;
+        Arrival = null;
+        if (!RegionTable.TryFind(person.Region, out var region))
+        {
+            return false;
+        }
+
         Region = region;
-        Tests = tests;
-        Arrival = arrival;
-        Reports = reports;
-        HealthCode = healthCode;
-        Temperature = temperature;
-        Symptoms = symptoms;
-        Isolation = isolation;
-        ControlArea = controlArea;
+        return LoadTests(person.Tests, knownAt)
+            && LoadReports(person.Reports, knownAt)
+            && LoadArrival(person.Arrival, region, knownAt)
+            && LoadOthers(person, knownAt);
     }
 
-    public Region Region { get; }
-
-    /// <summary>Tests in order of sampling.</summary>
-    public TestRecord[] Tests { get; }
-
-    public KnownArrival? Arrival { get; }
-
-    public KnownReport[] Reports { get; }
-
-    public HealthCode? HealthCode { get; }
-
-    public decimal? Temperature { get; }
-
-    public IReadOnlyList<Symptom> Symptoms { get; }
-
-    public Isolation? Isolation { get; }
-
-    public ControlArea? ControlArea { get; }
-
-    /// <summary>Resolves validated facts (every alias is known).</summary>
-    public static Facts From(PersonFacts person)
+    /// <summary>Drops the references to the caller's data, so a lent-out workspace keeps nothing alive.</summary>
+    public void Release()
     {
-        var tests = person.Tests.ToArray();
-        if (!IsSorted(tests))
-        {
-            tests = [.. tests.OrderBy(t => t.Sampled)];
-        }
-
-        var arrival = person.Arrival is { } a
-            ? new KnownArrival(RegionTable.Resolve(a.From), a.At, a.Reported)
-            : null;
-        var reports = new KnownReport[person.Reports.Count];
-        for (var i = 0; i < reports.Length; i++)
-        {
-            reports[i] = new KnownReport(RegionTable.Resolve(person.Reports[i].To), person.Reports[i].At);
-        }
-
-        return new Facts(
-            RegionTable.Resolve(person.Region),
-            tests,
-            arrival,
-            reports,
-            person.HealthCode,
-            person.Temperature,
-            person.Symptoms,
-            person.Isolation,
-            person.ControlArea);
+        Person = null!;
+        Region = null!;
+        Isolation = null;
+        ControlArea = null;
     }
 
-    /// <summary>What was known at <paramref name="at"/>: a test sampled later does not exist, a result that came later is
-    /// still pending, and an arrival, its report, a report, an isolation or a control area dated later is ignored.</summary>
-    public Facts AsOf(Instant at)
+    /// <summary>Every instant at which a fact of <paramref name="person"/> becomes known (for timelines).</summary>
+    public static IEnumerable<Instant> RevealInstants(PersonFacts person)
     {
-        if (LatestInstant() <= at)
-        {
-            return this;
-        }
-
-        var tests = new List<TestRecord>(Tests.Length);
-        foreach (var test in Tests)
-        {
-            if (test.Sampled > at)
-            {
-                break;
-            }
-
-            tests.Add(test.Resulted > at ? test with { Result = TestResult.Pending, Resulted = null } : test);
-        }
-
-        var arrival = Arrival is { } a && a.At <= at
-            ? (a.Reported > at ? a with { Reported = null } : a)
-            : null;
-
-        return new Facts(
-            Region,
-            [.. tests],
-            arrival,
-            [.. Reports.Where(r => r.At <= at)],
-            HealthCode,
-            Temperature,
-            Symptoms,
-            Isolation is { } i && i.From <= at ? i : null,
-            ControlArea is { } c && c.From <= at ? c : null);
-    }
-
-    /// <summary>Every instant at which a fact becomes known (for timelines, which reveal facts at their own instants).</summary>
-    public IEnumerable<Instant> RevealInstants()
-    {
-        foreach (var test in Tests)
+        foreach (var test in person.Tests)
         {
             yield return test.Sampled;
             if (test.Resulted is { } resulted)
@@ -129,7 +85,7 @@ internal sealed class Facts
             }
         }
 
-        if (Arrival is { } arrival)
+        if (person.Arrival is { } arrival)
         {
             yield return arrival.At;
             if (arrival.Reported is { } reported)
@@ -138,52 +94,154 @@ internal sealed class Facts
             }
         }
 
-        foreach (var report in Reports)
+        foreach (var report in person.Reports)
         {
             yield return report.At;
         }
 
-        if (Isolation is { } isolation)
+        if (person.Isolation is { } isolation)
         {
             yield return isolation.From;
         }
 
-        if (ControlArea is { } controlArea)
+        if (person.ControlArea is { } controlArea)
         {
             yield return controlArea.From;
         }
     }
 
-    private static bool IsSorted(TestRecord[] tests)
+    private bool LoadTests(IReadOnlyList<TestRecord>? source, Instant knownAt)
     {
-        for (var i = 1; i < tests.Length; i++)
+        if (source is null)
         {
-            if (tests[i].Sampled < tests[i - 1].Sampled)
+            return false;
+        }
+
+        if (tests.Length < source.Count)
+        {
+            tests = new KnownTest[Math.Max(source.Count, tests.Length * 2)];
+        }
+
+        for (var i = 0; i < source.Count; i++)
+        {
+            var test = source[i];
+            if (test is null
+                || !Enum.IsDefined(test.Result)
+                || (test.Result != TestResult.Pending && test.Resulted is null)
+                || test.Resulted < test.Sampled)
             {
                 return false;
+            }
+
+            if (test.Sampled > knownAt)
+            {
+                continue;
+            }
+
+            var known = test.Resulted <= knownAt && test.Result != TestResult.Pending
+                ? new KnownTest(test.Sampled, test.Result, test.Resulted, i)
+                : new KnownTest(test.Sampled, TestResult.Pending, null, i);
+
+            // Insertion keeps the tests in sampling order; inputs are short and usually sorted already.
+            var at = testCount++;
+            while (at > 0 && tests[at - 1].Sampled > known.Sampled)
+            {
+                tests[at] = tests[at - 1];
+                at--;
+            }
+
+            tests[at] = known;
+        }
+
+        return true;
+    }
+
+    private bool LoadReports(IReadOnlyList<Report>? source, Instant knownAt)
+    {
+        if (source is null)
+        {
+            return false;
+        }
+
+        if (reports.Length < source.Count)
+        {
+            reports = new KnownReport[Math.Max(source.Count, reports.Length * 2)];
+        }
+
+        for (var i = 0; i < source.Count; i++)
+        {
+            var report = source[i];
+            if (report is null || !RegionTable.TryFind(report.To, out var to))
+            {
+                return false;
+            }
+
+            if (report.At <= knownAt)
+            {
+                reports[reportCount++] = new KnownReport(to, report.At);
             }
         }
 
         return true;
     }
 
-    private Instant LatestInstant()
+    private bool LoadArrival(Arrival? arrival, Region region, Instant knownAt)
     {
-        var latest = Instant.MinValue;
-        foreach (var instant in RevealInstants())
+        if (arrival is null)
         {
-            if (instant > latest)
+            return true;
+        }
+
+        if (!RegionTable.TryFind(arrival.From, out var from) || ReferenceEquals(from, region))
+        {
+            return false;
+        }
+
+        if (arrival.At <= knownAt)
+        {
+            Arrival = new KnownArrival(from, arrival.At, arrival.Reported <= knownAt ? arrival.Reported : null);
+        }
+
+        return true;
+    }
+
+    private bool LoadOthers(PersonFacts person, Instant knownAt)
+    {
+        if (person.HealthCode is { } code && !Enum.IsDefined(code))
+        {
+            return false;
+        }
+
+        if (person.Temperature is { } temperature && (temperature < 30m || temperature > 45m))
+        {
+            return false;
+        }
+
+        if (person.Symptoms is not { } symptoms)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < symptoms.Count; i++)
+        {
+            if (!Enum.IsDefined(symptoms[i]))
             {
-                latest = instant;
+                return false;
             }
         }
 
-        return latest;
+        if (person.Isolation is { } isolation && isolation.Until <= isolation.From)
+        {
+            return false;
+        }
+
+        if (person.ControlArea is { } area && (!Enum.IsDefined(area.Level) || area.Until <= area.From))
+        {
+            return false;
+        }
+
+        Isolation = person.Isolation?.From <= knownAt ? person.Isolation : null;
+        ControlArea = person.ControlArea?.From <= knownAt ? person.ControlArea : null;
+        return true;
     }
 }
-
-/// <summary>An arrival with its origin resolved.</summary>
-internal sealed record KnownArrival(Region From, Instant At, Instant? Reported);
-
-/// <summary>An advance report with its destination resolved.</summary>
-internal readonly record struct KnownReport(Region To, Instant At);

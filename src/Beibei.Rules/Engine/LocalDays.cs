@@ -12,6 +12,22 @@ internal static class LocalDays
     /// <summary>The local midnight that starts <paramref name="date"/>.</summary>
     public static Instant StartOf(LocalDate date) => Zone.AtStartOfDay(date).ToInstant();
 
+    /// <summary>Whether any of the tests was sampled on the local date <paramref name="date"/>.</summary>
+    public static bool AnySampledOn(ReadOnlySpan<KnownTest> tests, LocalDate date)
+    {
+        var start = StartOf(date);
+        var end = EndOf(date);
+        foreach (ref readonly var test in tests)
+        {
+            if (test.Sampled >= start && test.Sampled < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The local midnight that ends <paramref name="date"/> ("due at the end of day N").</summary>
     public static Instant EndOf(LocalDate date) => StartOf(date.PlusDays(1));
 }

@@ -22,16 +22,12 @@ internal static class Remedies
         "Wait until the restriction ends.",
         "等待管控措施结束。");
 
-    /// <summary><c>remedy.test</c>: the person can act now.</summary>
-    public static Remedy Test(string clauseId, Instant at) => new(RemedyKind.Test, clauseId, at, TestSentence);
-
-    /// <summary><c>remedy.report</c>: the person can act now.</summary>
-    public static Remedy Report(string clauseId, Instant at) => new(RemedyKind.Report, clauseId, at, ReportSentence);
-
-    /// <summary><c>remedy.essential-purpose</c>: the person can act now.</summary>
-    public static Remedy EssentialPurpose(string clauseId, Instant at) =>
-        new(RemedyKind.EssentialPurpose, clauseId, at, EssentialSentence);
-
-    /// <summary><c>remedy.wait</c>: the restriction ends by itself at <paramref name="end"/>.</summary>
-    public static Remedy Wait(string clauseId, Instant end) => new(RemedyKind.Wait, clauseId, end, WaitSentence);
+    /// <summary>The remedy of <paramref name="kind"/> that lifts <paramref name="clauseId"/>'s denial from <paramref name="earliest"/>.</summary>
+    public static Remedy Create(RemedyKind kind, string clauseId, Instant earliest) => new(kind, clauseId, earliest, kind switch
+    {
+        RemedyKind.Test => TestSentence,
+        RemedyKind.Report => ReportSentence,
+        RemedyKind.EssentialPurpose => EssentialSentence,
+        _ => WaitSentence,
+    });
 }

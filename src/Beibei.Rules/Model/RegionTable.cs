@@ -60,7 +60,10 @@ public static class RegionTable
 
     private static readonly Region[] AllRegions = Build();
 
-    private static readonly FrozenDictionary<string, Region> ByAlias = BuildAliases();
+    private static readonly FrozenDictionary<string, Region> ByAlias = BuildAliases(StringComparer.OrdinalIgnoreCase);
+
+    // Exact spellings first: an ordinal frozen dictionary is several times faster than the case-insensitive one.
+    private static readonly FrozenDictionary<string, Region> ByExactAlias = BuildAliases(StringComparer.Ordinal);
 
     /// <summary>Anywhere outside Chongqing municipality (市外).</summary>
     public static Region Outside { get; } = AllRegions[^1];
@@ -78,7 +81,8 @@ public static class RegionTable
     public static bool TryFind(string? alias, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Region? region)
     {
         region = null;
-        return alias is not null && ByAlias.TryGetValue(alias.Trim(), out region);
+        return alias is not null
+            && (ByExactAlias.TryGetValue(alias, out region) || ByAlias.TryGetValue(alias.Trim(), out region));
     }
 
     /// <summary>True when <paramref name="alias"/> names an area.</summary>
@@ -102,9 +106,9 @@ public static class RegionTable
         return regions;
     }
 
-    private static FrozenDictionary<string, Region> BuildAliases()
+    private static FrozenDictionary<string, Region> BuildAliases(StringComparer comparer)
     {
-        var map = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
+        var map = new Dictionary<string, Region>(comparer);
         foreach (var region in AllRegions)
         {
             map[region.Id] = region;
@@ -120,6 +124,6 @@ public static class RegionTable
             }
         }
 
-        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return map.ToFrozenDictionary(comparer);
     }
 }

@@ -46,23 +46,20 @@ public sealed class BeibeiArrivalReport : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [ReportDuty];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.InBeibei
             && context.Facts.Arrival is { From.Zone: Zone.Outside, Reported: null } arrival
             && arrival.At >= context.Options.InForceFrom
             && arrival.At < context.Options.InForceUntil)
         {
-            return ClauseOutcome.Silent().Add(new ObligationDraft(ReportDuty, null, arrival.At, ReportText, StartedByQuestion: false));
+            outcome.Add(new ObligationDraft(ReportDuty, null, arrival.At, ReportText, StartedByQuestion: false));
         }
-
-        if (context.Question is Travel
+        else if (context.Question is Travel
             && context.Region.Zone == Zone.Outside
             && ReferenceEquals(context.Destination, RegionTable.Beibei))
         {
-            return ClauseOutcome.Silent().Add(new ObligationDraft(ReportDuty, null, context.At, ReportText, StartedByQuestion: true));
+            outcome.Add(new ObligationDraft(ReportDuty, null, context.At, ReportText, StartedByQuestion: true));
         }
-
-        return ClauseOutcome.NotApplicable;
     }
 }

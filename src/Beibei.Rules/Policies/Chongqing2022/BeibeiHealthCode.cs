@@ -40,8 +40,11 @@ public sealed class BeibeiHealthCode : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [ReportDuty];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context) =>
-        context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red
-            ? ClauseOutcome.Silent().Add(new ObligationDraft(ReportDuty, null, null, ReportText, StartedByQuestion: false))
-            : ClauseOutcome.NotApplicable;
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    {
+        if (context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red)
+        {
+            outcome.Add(new ObligationDraft(ReportDuty, null, null, ReportText, StartedByQuestion: false));
+        }
+    }
 }

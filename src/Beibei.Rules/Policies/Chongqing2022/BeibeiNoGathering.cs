@@ -38,15 +38,20 @@ public sealed class BeibeiNoGathering : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [KeepItSmall];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || context.Question is not Gathering gathering)
         {
-            return ClauseOutcome.NotApplicable;
+            return;
         }
 
-        return gathering.Kind == GatheringKind.Funeral
-            ? ClauseOutcome.Permits().Add(new ObligationDraft(KeepItSmall, null, null, KeepItSmallText, StartedByQuestion: true))
-            : ClauseOutcome.Denies();
+        if (gathering.Kind == GatheringKind.Funeral)
+        {
+            outcome.Permits().Add(new ObligationDraft(KeepItSmall, null, null, KeepItSmallText, StartedByQuestion: true));
+        }
+        else
+        {
+            outcome.Denies();
+        }
     }
 }

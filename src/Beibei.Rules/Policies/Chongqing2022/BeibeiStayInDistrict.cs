@@ -35,15 +35,20 @@ public sealed class BeibeiStayInDistrict : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || !context.IsTripAway || context.Question is not Travel trip)
         {
-            return ClauseOutcome.NotApplicable;
+            return;
         }
 
-        return LeaveConditions.IsEssential(trip.Purpose)
-            ? LeaveConditions.ForEssentialTrip(context, ClauseId)
-            : LeaveConditions.ForNonEssentialTrip(context, ClauseId);
+        if (LeaveConditions.IsEssential(trip.Purpose))
+        {
+            LeaveConditions.ForEssentialTrip(context, outcome);
+        }
+        else
+        {
+            LeaveConditions.ForNonEssentialTrip(context, outcome);
+        }
     }
 }

@@ -43,15 +43,15 @@ public sealed class BeibeiSymptoms : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [FeverClinic];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         var facts = context.Facts;
-        if (!context.InBeibei || (facts.Symptoms.Count == 0 && !(facts.Temperature >= context.Options.FeverThreshold)))
+        if (!context.InBeibei || (!facts.HasSymptoms && !(facts.Temperature >= context.Options.FeverThreshold)))
         {
-            return ClauseOutcome.NotApplicable;
+            return;
         }
 
-        var outcome = new ClauseOutcome(context.Question is EnterPublicPlace ? Effect.Denies : Effect.Silent);
-        return outcome.Add(new ObligationDraft(FeverClinic, null, null, ClinicText, StartedByQuestion: false));
+        outcome.Set(context.Question is EnterPublicPlace ? Effect.Denies : Effect.Silent)
+            .Add(new ObligationDraft(FeverClinic, null, null, ClinicText, StartedByQuestion: false));
     }
 }

@@ -33,10 +33,13 @@ public sealed class CentralCityInbound : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
-    internal override ClauseOutcome Evaluate(ClauseContext context) =>
-        context.Question is Travel { Purpose: Purpose.NonEssential }
-        && context.Region.Zone == Zone.Other
-        && context.Destination is { IsCentral: true }
-            ? ClauseOutcome.Denies().Add(Remedies.EssentialPurpose(ClauseId, context.At))
-            : ClauseOutcome.NotApplicable;
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    {
+        if (context.Question is Travel { Purpose: Purpose.NonEssential }
+            && context.Region.Zone == Zone.Other
+            && context.Destination is { IsCentral: true })
+        {
+            outcome.Denies().Add(RemedyKind.EssentialPurpose, context.At);
+        }
+    }
 }

@@ -34,8 +34,11 @@ public sealed class CentralCityLeaveConditions : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context) =>
-        context.Question is Travel trip && LeaveConditions.IsEssential(trip.Purpose) && CentralCityStay.LeavesCentralCity(context)
-            ? LeaveConditions.ForEssentialTrip(context, ClauseId)
-            : ClauseOutcome.NotApplicable;
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    {
+        if (context.Question is Travel trip && LeaveConditions.IsEssential(trip.Purpose) && CentralCityStay.LeavesCentralCity(context))
+        {
+            LeaveConditions.ForEssentialTrip(context, outcome);
+        }
+    }
 }

@@ -30,10 +30,13 @@ public sealed class CentralCityStay : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
-    internal override ClauseOutcome Evaluate(ClauseContext context) =>
-        context.Question is Travel { Purpose: Purpose.NonEssential } && LeavesCentralCity(context)
-            ? LeaveConditions.ForNonEssentialTrip(context, ClauseId)
-            : ClauseOutcome.NotApplicable;
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    {
+        if (context.Question is Travel { Purpose: Purpose.NonEssential } && LeavesCentralCity(context))
+        {
+            LeaveConditions.ForNonEssentialTrip(context, outcome);
+        }
+    }
 
     /// <summary>A trip from a central area to a non-central area or outside Chongqing.</summary>
     internal static bool LeavesCentralCity(ClauseContext context) =>

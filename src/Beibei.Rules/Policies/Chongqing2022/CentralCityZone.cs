@@ -29,8 +29,11 @@ public sealed class CentralCityZone : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
-    internal override ClauseOutcome Evaluate(ClauseContext context) =>
-        context.IsTripAway && context.Region.IsCentral && context.Destination!.IsCentral
-            ? ClauseOutcome.Permits()
-            : ClauseOutcome.NotApplicable;
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    {
+        if (context.IsTripAway && context.Region.IsCentral && context.Destination!.IsCentral)
+        {
+            outcome.Permits();
+        }
+    }
 }

@@ -49,28 +49,26 @@ public sealed class ControlAreas : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [StayHomeDuty, StayInArea];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Facts.ControlArea is not { } area || context.At >= area.Until)
         {
-            return ClauseOutcome.NotApplicable;
+            return;
         }
 
         var high = area.Level == ControlLevel.High;
         var leaveHome = high ? StayHome.Purposes.Medical : StayHome.Purposes.Any;
-        var outcome = new ClauseOutcome(StayHome.On(context.Question, leaveHome, StayHome.Purposes.Medical));
-        outcome.Add(high
+        var effect = StayHome.On(context.Question, leaveHome, StayHome.Purposes.Medical);
+        outcome.Set(effect).Add(high
             ? new ObligationDraft(StayHomeDuty, area.From, area.Until, StayHomeText, StartedByQuestion: false)
             : new ObligationDraft(StayInArea, area.From, area.Until, StayInAreaText, StartedByQuestion: false));
         if (area.Until is { } until)
         {
             outcome.Add(ChangePoint.HalfOpen(until));
-            if (outcome.Effect == Effect.Denies)
+            if (effect == Effect.Denies)
             {
-                outcome.Add(Remedies.Wait(ClauseId, until));
+                outcome.Add(RemedyKind.Wait, until);
             }
         }
-
-        return outcome;
     }
 }

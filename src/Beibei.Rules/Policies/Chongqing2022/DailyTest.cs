@@ -39,22 +39,18 @@ public sealed class DailyTest : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [Today];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (!context.Region.IsCentral)
+        // A duty that never changes a verdict: a verdict-only pass skips it.
+        if (!outcome.RecordDetails || !context.Region.IsCentral)
         {
-            return ClauseOutcome.NotApplicable;
+            return;
         }
 
         var today = context.Today;
-        foreach (var test in context.Facts.Tests)
+        if (!LocalDays.AnySampledOn(context.Facts.Tests, today))
         {
-            if (LocalDays.DateOf(test.Sampled) == today)
-            {
-                return ClauseOutcome.NotApplicable;
-            }
+            outcome.Add(new ObligationDraft(Today, null, LocalDays.EndOf(today), TodayText, StartedByQuestion: false));
         }
-
-        return ClauseOutcome.Silent().Add(new ObligationDraft(Today, null, LocalDays.EndOf(today), TodayText, StartedByQuestion: false));
     }
 }

@@ -72,24 +72,29 @@ public sealed class HomeIsolation : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [StayHomeDuty, Temperature, LiveAlone, TestDay, GreenChannel];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Facts.Isolation is not { } isolation)
         {
-            return ClauseOutcome.NotApplicable;
+            return;
         }
 
         var end = isolation.Until ?? isolation.From + Duration.FromDays(context.Options.IsolationDays);
         if (context.At >= end)
         {
-            return ClauseOutcome.NotApplicable;
+            return;
         }
 
         var effect = StayHome.On(context.Question, StayHome.Purposes.Medical, StayHome.Purposes.Medical);
-        var outcome = new ClauseOutcome(effect).Add(ChangePoint.HalfOpen(end));
+        outcome.Set(effect).Add(ChangePoint.HalfOpen(end));
+        if (!outcome.RecordDetails)
+        {
+            return;
+        }
+
         if (effect == Effect.Denies)
         {
-            outcome.Add(Remedies.Wait(ClauseId, end));
+            outcome.Add(RemedyKind.Wait, end);
         }
         else if (context.Question is LeaveHome or Travel)
         {
@@ -105,7 +110,7 @@ public sealed class HomeIsolation : Clause
 
         var today = context.Today;
         var day = Period.Between(LocalDays.DateOf(isolation.From), today, PeriodUnits.Days).Days + 1;
-        if (Array.IndexOf(TestDays, day) >= 0 && !context.Facts.Tests.Any(t => LocalDays.DateOf(t.Sampled) == today))
+        if (Array.IndexOf(TestDays, day) >= 0 && !LocalDays.AnySampledOn(context.Facts.Tests, today))
         {
             var opens = LocalDays.StartOf(today);
             outcome.Add(new ObligationDraft(
@@ -115,7 +120,5 @@ public sealed class HomeIsolation : Clause
                 TestDayText,
                 StartedByQuestion: false));
         }
-
-        return outcome;
     }
 }

@@ -30,16 +30,15 @@ public sealed class Infected : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        foreach (var test in context.Facts.Tests)
+        foreach (ref readonly var test in context.Facts.Tests)
         {
-            if (test.Result == TestResult.Positive && test.Resulted <= context.At)
+            if (test.Result == TestResult.Positive)
             {
-                return new ClauseOutcome(Effect.Supersedes);
+                outcome.Set(Effect.Supersedes);
+                return;
             }
         }
-
-        return ClauseOutcome.NotApplicable;
     }
 }

@@ -79,20 +79,17 @@ public sealed class LandAndTest : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [LandingTest, SecondTest, ThirdTest, StayHomeDuty];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (IsUnderRegime(context, out var arrival))
         {
-            return Regime(context, arrival);
+            Regime(context, outcome, arrival);
         }
-
-        // A trip that would start the regime: its duties are listed if the trip is allowed; the clause is no reason.
-        if (context.Question is Travel && context.Region.IsCentral && context.Destination is { Zone: Zone.Other })
+        else if (outcome.RecordDetails && context.Question is Travel && context.Region.IsCentral && context.Destination is { Zone: Zone.Other })
         {
-            return Duties(ClauseOutcome.Silent(), context, context.At, null, null, null, startedByQuestion: true);
+            // A trip that would start the regime: its duties are listed if the trip is allowed; the clause is no reason.
+            Duties(outcome, context, context.At, null, null, null, startedByQuestion: true, staysHome: true);
         }
-
-        return ClauseOutcome.NotApplicable;
     }
 
     private static bool IsUnderRegime(ClauseContext context, out Instant arrivalAt)
@@ -111,37 +108,42 @@ public sealed class LandAndTest : Clause
         return true;
     }
 
-    private static ClauseOutcome Regime(ClauseContext context, Instant arrival)
+    private static void Regime(ClauseContext context, Outcomes outcome, Instant arrival)
     {
+        var tests = context.Facts.Tests;
         var gap = context.Options.LandAndTestGap;
-        var first = FirstSampledFrom(context.Facts.Tests, arrival);
-        var second = first is null ? null : FirstSampledFrom(context.Facts.Tests, first.Sampled + gap);
-        var third = second is null || context.Options.LandAndTestCount < 3
-            ? null
-            : FirstSampledFrom(context.Facts.Tests, second.Sampled + gap);
-        var last = context.Options.LandAndTestCount >= 3 ? third : second;
+        var three = context.Options.LandAndTestCount >= 3;
+        var first = FirstSampledFrom(tests, arrival);
+        var second = first is { } one ? FirstSampledFrom(tests, one.Sampled + gap) : null;
+        var third = three && second is { } two ? FirstSampledFrom(tests, two.Sampled + gap) : null;
+        var last = three ? third : second;
         var staysHome = last is not { Result: TestResult.Negative };
 
-        var outcome = staysHome
-            ? new ClauseOutcome(StayHome.On(context.Question, StayHome.Purposes.Medical | StayHome.Purposes.Testing, StayHome.Purposes.Medical))
-            : ClauseOutcome.Silent();
-        if (outcome.Effect == Effect.Denies)
+        if (staysHome)
         {
-            outcome.Add(Remedies.Test(ClauseId, context.At));
+            var effect = StayHome.On(context.Question, StayHome.Purposes.Medical | StayHome.Purposes.Testing, StayHome.Purposes.Medical);
+            outcome.Set(effect);
+            if (effect == Effect.Denies)
+            {
+                outcome.Add(RemedyKind.Test, context.At);
+            }
         }
 
-        return Duties(outcome, context, arrival, first, second, third, startedByQuestion: false, staysHome);
+        if (outcome.RecordDetails)
+        {
+            Duties(outcome, context, arrival, first, second, third, startedByQuestion: false, staysHome);
+        }
     }
 
-    private static ClauseOutcome Duties(
-        ClauseOutcome outcome,
+    private static void Duties(
+        Outcomes outcome,
         ClauseContext context,
         Instant arrival,
-        TestRecord? first,
-        TestRecord? second,
-        TestRecord? third,
+        KnownTest? first,
+        KnownTest? second,
+        KnownTest? third,
         bool startedByQuestion,
-        bool staysHome = true)
+        bool staysHome)
     {
         var options = context.Options;
         var dayOne = LocalDays.DateOf(arrival).PlusDays(options.DayOne == DayOne.Next ? 1 : 0);
@@ -165,13 +167,11 @@ public sealed class LandAndTest : Clause
         {
             outcome.Add(new ObligationDraft(StayHomeDuty, arrival, null, StayHomeText, startedByQuestion));
         }
-
-        return outcome;
     }
 
-    private static TestRecord? FirstSampledFrom(TestRecord[] tests, Instant from)
+    private static KnownTest? FirstSampledFrom(ReadOnlySpan<KnownTest> tests, Instant from)
     {
-        foreach (var test in tests)
+        foreach (ref readonly var test in tests)
         {
             if (test.Sampled >= from)
             {

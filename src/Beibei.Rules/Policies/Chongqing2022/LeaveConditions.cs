@@ -14,7 +14,7 @@ internal static class LeaveConditions
     /// <summary>Whether the person reported to the destination at or before <c>at</c>, and not before the policy began.</summary>
     public static bool HasReport(ClauseContext context)
     {
-        foreach (var report in context.Facts.Reports)
+        foreach (ref readonly var report in context.Facts.Reports)
         {
             if (ReferenceEquals(report.To, context.Destination) && report.At <= context.At && report.At >= context.Options.InForceFrom)
             {
@@ -27,37 +27,33 @@ internal static class LeaveConditions
 
     /// <summary>An essential trip out: permitted with the proof when both conditions hold, denied with a remedy per
     /// missing condition otherwise. The proof's expiry is an inclusive change point.</summary>
-    public static ClauseOutcome ForEssentialTrip(ClauseContext context, string clauseId)
+    public static void ForEssentialTrip(ClauseContext context, Outcomes outcome)
     {
-        var proof = TestProof.Find(context);
+        var proof = context.Proof;
         var reported = HasReport(context);
-        if (proof is not null && reported)
+        if (proof is { } found && reported)
         {
-            return ClauseOutcome.Permits(proof).Add(ChangePoint.Inclusive(proof.Expires));
+            outcome.Permits(found).Add(ChangePoint.Inclusive(found.Expires));
+            return;
         }
 
-        return AddMissing(ClauseOutcome.Denies(), context, clauseId, reported, proof);
+        AddMissing(outcome.Denies(), context, reported, proof);
     }
 
     /// <summary>A non-essential trip out: denied, with the essential purpose and whatever an essential trip would still miss.</summary>
-    public static ClauseOutcome ForNonEssentialTrip(ClauseContext context, string clauseId)
-    {
-        var outcome = ClauseOutcome.Denies().Add(Remedies.EssentialPurpose(clauseId, context.At));
-        return AddMissing(outcome, context, clauseId, HasReport(context), TestProof.Find(context));
-    }
+    public static void ForNonEssentialTrip(ClauseContext context, Outcomes outcome) =>
+        AddMissing(outcome.Denies().Add(RemedyKind.EssentialPurpose, context.At), context, HasReport(context), context.Proof);
 
-    private static ClauseOutcome AddMissing(ClauseOutcome outcome, ClauseContext context, string clauseId, bool reported, Proof? proof)
+    private static void AddMissing(Outcomes outcome, ClauseContext context, bool reported, ProofFound? proof)
     {
         if (!reported)
         {
-            outcome.Add(Remedies.Report(clauseId, context.At));
+            outcome.Add(RemedyKind.Report, context.At);
         }
 
         if (proof is null)
         {
-            outcome.Add(Remedies.Test(clauseId, context.At));
+            outcome.Add(RemedyKind.Test, context.At);
         }
-
-        return outcome;
     }
 }

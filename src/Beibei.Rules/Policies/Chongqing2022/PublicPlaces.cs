@@ -46,25 +46,29 @@ public sealed class PublicPlaces : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [MaskAndDistance];
 
-    internal override ClauseOutcome Evaluate(ClauseContext context)
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.PlaceRegion is not { IsCentral: true })
         {
-            return ClauseOutcome.NotApplicable;
+            return;
         }
 
-        var proof = TestProof.Find(context);
+        var proof = context.Proof;
         var facts = context.Facts;
         var abnormalCode = facts.HealthCode is HealthCode.Yellow or HealthCode.Red;
         var fever = facts.Temperature >= context.Options.FeverThreshold;
-        if (proof is not null && !abnormalCode && !fever)
+        if (proof is { } found && !abnormalCode && !fever)
         {
-            return ClauseOutcome.Permits(proof)
-                .Add(ChangePoint.Inclusive(proof.Expires))
+            outcome.Permits(found)
+                .Add(ChangePoint.Inclusive(found.Expires))
                 .Add(new ObligationDraft(MaskAndDistance, null, null, MaskText, StartedByQuestion: true));
+            return;
         }
 
-        var denied = ClauseOutcome.Denies().WithProof(proof);
-        return proof is null ? denied.Add(Remedies.Test(ClauseId, context.At)) : denied;
+        outcome.Denies().WithProof(proof);
+        if (proof is null)
+        {
+            outcome.Add(RemedyKind.Test, context.At);
+        }
     }
 }

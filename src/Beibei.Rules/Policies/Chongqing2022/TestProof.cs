@@ -75,7 +75,32 @@ public sealed class TestProof : Clause
         return best is null ? null : new Proof(best, bestAnchor, bestExpiry);
     }
 
-    internal static Proof? Find(ClauseContext context) => Find(context.Facts.Tests, context.At, context.Options);
+    /// <summary>The proof among tests as known: of those that prove negativity at <paramref name="at"/>, the one that
+    /// expires last.</summary>
+    internal static ProofFound? Find(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options)
+    {
+        ProofFound? best = null;
+        for (var i = 0; i < tests.Length; i++)
+        {
+            ref readonly var test = ref tests[i];
+            if (test.Result != TestResult.Negative || test.Resulted is not { } resulted || resulted > at || test.Sampled > at)
+            {
+                continue;
+            }
 
-    internal override ClauseOutcome Evaluate(ClauseContext context) => ClauseOutcome.NotApplicable;
+            var anchor = options.ProofAnchor == ProofAnchor.Sampled ? test.Sampled : resulted;
+            var expires = anchor + options.ProofWindow;
+            if (at <= expires && (best is null || expires > best.Value.Expires))
+            {
+                best = new ProofFound(i, anchor, expires);
+            }
+        }
+
+        return best;
+    }
+
+    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    {
+        // Decides nothing by itself: the clauses that need the proof read it from the context.
+    }
 }

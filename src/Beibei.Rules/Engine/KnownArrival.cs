@@ -1,0 +1,7 @@
+using Beibei.Rules.Model;
+using NodaTime;
+
+namespace Beibei.Rules.Engine;
+
+/// <summary>An arrival as known, with its origin resolved; <see cref="Reported"/> is null when the report came later.</summary>
+internal readonly record struct KnownArrival(Region From, Instant At, Instant? Reported);

@@ -1,0 +1,35 @@
+namespace Beibei.Rules.Engine;
+
+/// <summary>The buffers one decision works in: facts, context and outcomes. Each thread keeps one and lends it to one
+/// decision at a time, so decisions allocate little and share nothing.</summary>
+internal sealed class Workspace
+{
+    [ThreadStatic]
+    private static Workspace? spare;
+
+    private Workspace(int clauses) => Outcomes = new Outcomes(clauses);
+
+    public Facts Facts { get; } = new();
+
+    public ClauseContext Context { get; } = new();
+
+    public Outcomes Outcomes { get; }
+
+    public List<ChangePoint> Pending { get; } = [];
+
+    /// <summary>Takes this thread's workspace, or a new one if it is already lent (a re-entrant call).</summary>
+    public static Workspace Rent(int clauses)
+    {
+        var workspace = spare;
+        spare = null;
+        return workspace is not null && workspace.Outcomes.Count == clauses ? workspace : new Workspace(clauses);
+    }
+
+    /// <summary>Gives the workspace back to this thread.</summary>
+    public static void Return(Workspace workspace)
+    {
+        workspace.Facts.Release();
+        workspace.Context.Release();
+        spare = workspace;
+    }
+}
