@@ -5,20 +5,24 @@ namespace Beibei.Rules.Decisions;
 /// <summary>Either a value (a <see cref="Decision"/> or a <see cref="Timeline"/>) or the list of everything wrong
 /// with the input; never both. The public API returns this instead of throwing for bad input.</summary>
 /// <typeparam name="T">The kind of value.</typeparam>
-public sealed class Result<T>
+/// <remarks>A small immutable value: returning it costs no allocation. <c>default</c> holds neither a value nor an
+/// error and is not valid.</remarks>
+public readonly struct Result<T>
     where T : class
 {
+    private readonly IReadOnlyList<InputError>? errors;
+
     private Result(T? value, IReadOnlyList<InputError> errors)
     {
         Value = value;
-        Errors = errors;
+        this.errors = errors;
     }
 
     /// <summary>The value, when the input was valid.</summary>
     public T? Value { get; }
 
     /// <summary>Every problem found in the input; empty when <see cref="IsValid"/>.</summary>
-    public IReadOnlyList<InputError> Errors { get; }
+    public IReadOnlyList<InputError> Errors => errors ?? [];
 
     /// <summary>True when the input was valid and <see cref="Value"/> holds the answer.</summary>
     [MemberNotNullWhen(true, nameof(Value))]

@@ -26,6 +26,11 @@ public abstract class Clause
     /// <summary>The obligation ids the clause can impose.</summary>
     public virtual IReadOnlyList<string> ObligationIds => [];
 
+    /// <summary>The questions whose verdict the clause can change (grant, forbid or except). Passes that want the
+    /// verdict alone, and the search for valid-until, skip a clause for the other questions; a clause that only states
+    /// duties (such as <c>cq.daily-test</c>) decides none.</summary>
+    internal virtual QuestionKinds Decides => QuestionKinds.All;
+
     /// <summary>Returns the clause id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id;

@@ -11,6 +11,7 @@ internal sealed class ClauseContext
 {
     private ProofFound? proof;
     private bool proofFound;
+    private Instant? midnight;
 
     public Facts Facts { get; private set; } = null!;
 
@@ -20,6 +21,9 @@ internal sealed class ClauseContext
 
     /// <summary>The instant evaluated; later than <see cref="Facts"/>' instant while looking for valid-until.</summary>
     public Instant At { get; private set; }
+
+    /// <summary>The kind of <see cref="Question"/>.</summary>
+    public QuestionKinds Kind { get; private set; }
 
     /// <summary>The person's region.</summary>
     public Region Region => Facts.Region;
@@ -37,6 +41,9 @@ internal sealed class ClauseContext
 
     /// <summary>The local date of <see cref="At"/> in Asia/Shanghai.</summary>
     public LocalDate Today => LocalDays.DateOf(At);
+
+    /// <summary>The local midnight that started the day of <see cref="At"/>, found once per instant.</summary>
+    public Instant Midnight => midnight ??= LocalDays.MidnightOf(At);
 
     /// <summary>The person's negative proof at <see cref="At"/> (<c>cq.test-proof</c>), found once per instant.</summary>
     public ProofFound? Proof
@@ -61,10 +68,11 @@ internal sealed class ClauseContext
         Options = options;
         Destination = null;
         PlaceRegion = null;
+        Kind = QuestionKind.Of(question);
         switch (question)
         {
             case Travel travel:
-                if (!RegionTable.TryFind(travel.To, out var destination) || !Enum.IsDefined(travel.Purpose))
+                if (!RegionTable.TryFind(travel.To, out var destination) || !Defined.Is(travel.Purpose))
                 {
                     return false;
                 }
@@ -72,7 +80,7 @@ internal sealed class ClauseContext
                 Destination = destination;
                 break;
             case EnterPublicPlace place:
-                if (place.Kind is { } kind && !Enum.IsDefined(kind))
+                if (place.Kind is { } kind && !Defined.Is(kind))
                 {
                     return false;
                 }
@@ -92,9 +100,9 @@ internal sealed class ClauseContext
 
                 break;
             case LeaveHome leave:
-                return Enum.IsDefined(leave.Purpose);
+                return Defined.Is(leave.Purpose);
             case Gathering gathering:
-                return Enum.IsDefined(gathering.Kind);
+                return Defined.Is(gathering.Kind);
             default:
                 return false;
         }
@@ -103,19 +111,14 @@ internal sealed class ClauseContext
     }
 
     /// <summary>Drops the references to the caller's data.</summary>
-    public void Release()
-    {
-        Facts = null!;
-        Question = null!;
-        Destination = null;
-        PlaceRegion = null;
-    }
+    public void Release() => Question = null!;
 
     /// <summary>Moves to another instant with the same facts and question.</summary>
     public ClauseContext MoveTo(Instant at)
     {
         At = at;
         proofFound = false;
+        midnight = null;
         return this;
     }
 }

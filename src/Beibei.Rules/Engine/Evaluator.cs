@@ -31,6 +31,10 @@ public sealed class Evaluator
     private readonly IReadOnlyList<InputError> optionErrors;
     private readonly Clause[] clauses;
 
+    // For each question kind, the clauses that can change its verdict: all a verdict or a sweep needs to evaluate.
+    // Indexed by the bit of the kind (travel 0, enter-public-place 1, leave-home 2, gathering 3).
+    private readonly int[][] deciding;
+
     /// <summary>An evaluator of <see cref="Policy.Chongqing2022"/> with the catalogue's default options.</summary>
     public Evaluator()
         : this(new PolicyOptions())
@@ -47,6 +51,8 @@ public sealed class Evaluator
         Options = options.Snapshot();
         Policy = Policy.Chongqing2022;
         clauses = [.. Policy.Clauses];
+        deciding = [.. new[] { QuestionKinds.Travel, QuestionKinds.EnterPublicPlace, QuestionKinds.LeaveHome, QuestionKinds.Gathering }
+            .Select(kind => Enumerable.Range(0, clauses.Length).Where(i => (clauses[i].Decides & kind) != 0).ToArray())];
         optionErrors = InputValidation.Check(Options);
     }
 
@@ -99,7 +105,7 @@ public sealed class Evaluator
                 return false;
             }
 
-            verdict = Run(workspace.Context.MoveTo(at), workspace.Outcomes, details: false, stopAtDenial: true);
+            verdict = Run(workspace.Context.MoveTo(at), workspace.Outcomes, Pass.Verdict, stopAtDenial: true);
             return true;
         }
         finally
@@ -164,7 +170,7 @@ public sealed class Evaluator
     {
         var context = workspace.Context.MoveTo(at);
         var outcomes = workspace.Outcomes;
-        var verdict = Run(context, outcomes, details: true, stopAtDenial: false);
+        var verdict = Run(context, outcomes, Pass.Full, stopAtDenial: false);
         if (!InForce(at))
         {
             var (noneUntil, noneIncluded) = FindValidUntil(workspace, verdict);
@@ -272,20 +278,28 @@ public sealed class Evaluator
     private bool InForce(Instant at) => Options.InForceFrom <= at && at < Options.InForceUntil;
 
     /// <summary>Evaluates every clause at the context's instant and combines them by the strictest outcome.</summary>
-    private Verdict Run(ClauseContext context, Outcomes outcomes, bool details, bool stopAtDenial)
+    private Verdict Run(ClauseContext context, Outcomes outcomes, Pass pass, bool stopAtDenial)
     {
-        outcomes.Reset(details);
+        outcomes.Reset(pass);
         if (!InForce(context.At))
         {
             return Verdict.Allowed;
         }
 
         var verdict = Verdict.Allowed;
-        for (var i = 0; i < clauses.Length; i++)
+        if (pass == Pass.Full)
         {
-            outcomes.Begin(i);
-            clauses[i].Evaluate(context, outcomes);
-            if (outcomes.EffectOf(i) >= Effect.Denies)
+            for (var i = 0; i < clauses.Length; i++)
+            {
+                verdict = Evaluate(i, context, outcomes) ? Verdict.Denied : verdict;
+            }
+
+            return verdict;
+        }
+
+        foreach (var i in deciding[System.Numerics.BitOperations.Log2((uint)context.Kind)])
+        {
+            if (Evaluate(i, context, outcomes))
             {
                 verdict = Verdict.Denied;
                 if (stopAtDenial)
@@ -296,6 +310,14 @@ public sealed class Evaluator
         }
 
         return verdict;
+    }
+
+    /// <summary>Evaluates one clause; true when it denies.</summary>
+    private bool Evaluate(int clause, ClauseContext context, Outcomes outcomes)
+    {
+        outcomes.Begin(clause);
+        clauses[clause].Evaluate(context, outcomes);
+        return outcomes.EffectOf(clause) >= Effect.Denies;
     }
 
     /// <summary>The instants ahead at which the outcome of the last pass may change: the clauses' change points and the
@@ -316,7 +338,9 @@ public sealed class Evaluator
         CollectChangePoints(workspace.Outcomes, pending);
         for (var step = 0; step < MaxSweep && TryNext(pending, context.At, out var next); step++)
         {
-            if (Run(context.MoveTo(next.EffectiveFrom), workspace.Outcomes, details: false, stopAtDenial: false) != verdict)
+            // From an allowed verdict, the first denying clause already answers: the verdict changed.
+            var pass = Run(context.MoveTo(next.EffectiveFrom), workspace.Outcomes, Pass.Sweep, stopAtDenial: verdict == Verdict.Allowed);
+            if (pass != verdict)
             {
                 return (next.At, next.Included);
             }
@@ -335,7 +359,7 @@ public sealed class Evaluator
         var outcomes = workspace.Outcomes;
 
         var context = workspace.Context.MoveTo(from);
-        var verdict = Run(context, outcomes, details: false, stopAtDenial: false);
+        var verdict = Run(context, outcomes, Pass.Sweep, stopAtDenial: false);
         var reasons = ReasonIds(outcomes, verdict, from);
         var (segmentStart, startIncluded) = (from, true);
 
@@ -357,7 +381,7 @@ public sealed class Evaluator
             var t = next.EffectiveFrom;
             workspace.Facts.Load(person, t);
             workspace.Context.Load(workspace.Facts, question, Options);
-            var nextVerdict = Run(context.MoveTo(t), outcomes, details: false, stopAtDenial: false);
+            var nextVerdict = Run(context.MoveTo(t), outcomes, Pass.Sweep, stopAtDenial: false);
             var nextReasons = ReasonIds(outcomes, nextVerdict, t);
             if (nextVerdict != verdict || !nextReasons.SequenceEqual(reasons))
             {

@@ -68,7 +68,6 @@ internal sealed class Facts
     public void Release()
     {
         Person = null!;
-        Region = null!;
         Isolation = null;
         ControlArea = null;
     }
@@ -126,7 +125,7 @@ internal sealed class Facts
         {
             var test = source[i];
             if (test is null
-                || !Enum.IsDefined(test.Result)
+                || !Defined.Is(test.Result)
                 || (test.Result != TestResult.Pending && test.Resulted is null)
                 || test.Resulted < test.Sampled)
             {
@@ -138,9 +137,9 @@ internal sealed class Facts
                 continue;
             }
 
-            var known = test.Resulted <= knownAt && test.Result != TestResult.Pending
-                ? new KnownTest(test.Sampled, test.Result, test.Resulted, i)
-                : new KnownTest(test.Sampled, TestResult.Pending, null, i);
+            var known = test.Resulted is { } resulted && resulted <= knownAt && test.Result != TestResult.Pending
+                ? new KnownTest(test.Sampled, test.Result, resulted, i)
+                : new KnownTest(test.Sampled, TestResult.Pending, default, i);
 
             // Insertion keeps the tests in sampling order; inputs are short and usually sorted already.
             var at = testCount++;
@@ -207,7 +206,7 @@ internal sealed class Facts
 
     private bool LoadOthers(PersonFacts person, Instant knownAt)
     {
-        if (person.HealthCode is { } code && !Enum.IsDefined(code))
+        if (person.HealthCode is { } code && !Defined.Is(code))
         {
             return false;
         }
@@ -224,7 +223,7 @@ internal sealed class Facts
 
         for (var i = 0; i < symptoms.Count; i++)
         {
-            if (!Enum.IsDefined(symptoms[i]))
+            if (!Defined.Is(symptoms[i]))
             {
                 return false;
             }
@@ -235,7 +234,7 @@ internal sealed class Facts
             return false;
         }
 
-        if (person.ControlArea is { } area && (!Enum.IsDefined(area.Level) || area.Until <= area.From))
+        if (person.ControlArea is { } area && (!Defined.Is(area.Level) || area.Until <= area.From))
         {
             return false;
         }

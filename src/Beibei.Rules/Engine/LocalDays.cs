@@ -7,10 +7,56 @@ internal static class LocalDays
 {
     public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
-    public static LocalDate DateOf(Instant instant) => instant.InZone(Zone).Date;
+    // The zone's rules are constant over long intervals (a single offset, +08:00, since China ended daylight saving in
+    // 1991). Inside the interval that holds the policy, a local date is plain arithmetic on that offset; outside it the
+    // zone is asked. Both give the same answer; this only saves the look-up on the hot path.
+    private static readonly NodaTime.TimeZones.ZoneInterval Steady = Zone.GetZoneInterval(Instant.FromUtc(2022, 11, 10, 0, 0));
+
+    public static LocalDate DateOf(Instant instant) =>
+        Steady.Contains(instant) ? instant.WithOffset(Steady.WallOffset).Date : instant.InZone(Zone).Date;
 
     /// <summary>The local midnight that starts <paramref name="date"/>.</summary>
-    public static Instant StartOf(LocalDate date) => Zone.AtStartOfDay(date).ToInstant();
+    public static Instant StartOf(LocalDate date)
+    {
+        var steady = new OffsetDateTime(date.AtMidnight(), Steady.WallOffset).ToInstant();
+        return Steady.Contains(steady) ? steady : Zone.AtStartOfDay(date).ToInstant();
+    }
+
+    /// <summary>The local midnight that starts the local day holding <paramref name="instant"/>.</summary>
+    public static Instant MidnightOf(Instant instant)
+    {
+        if (!Steady.Contains(instant))
+        {
+            return StartOf(DateOf(instant));
+        }
+
+        var offset = Steady.WallOffset.Ticks;
+        var local = instant.ToUnixTimeTicks() + offset;
+        var midnight = Instant.FromUnixTimeTicks(local - Mod(local, NodaConstants.TicksPerDay) - offset);
+        return Steady.Contains(midnight) ? midnight : StartOf(DateOf(instant));
+    }
+
+    /// <summary>The local midnight <paramref name="days"/> days after the local midnight <paramref name="midnight"/>.</summary>
+    public static Instant AddDays(Instant midnight, int days)
+    {
+        var steady = midnight + Duration.FromDays(days);
+        return Steady.Contains(midnight) && Steady.Contains(steady) ? steady : StartOf(DateOf(midnight).PlusDays(days));
+    }
+
+    /// <summary>Whether any of the tests was sampled in the local day that starts at <paramref name="midnight"/>.</summary>
+    public static bool AnySampledOnDayFrom(ReadOnlySpan<KnownTest> tests, Instant midnight)
+    {
+        var end = AddDays(midnight, 1);
+        foreach (ref readonly var test in tests)
+        {
+            if (test.Sampled >= midnight && test.Sampled < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether any of the tests was sampled on the local date <paramref name="date"/>.</summary>
     public static bool AnySampledOn(ReadOnlySpan<KnownTest> tests, LocalDate date)
@@ -26,6 +72,12 @@ internal static class LocalDays
         }
 
         return false;
+    }
+
+    private static long Mod(long value, long divisor)
+    {
+        var remainder = value % divisor;
+        return remainder < 0 ? remainder + divisor : remainder;
     }
 
     /// <summary>The local midnight that ends <paramref name="date"/> ("due at the end of day N").</summary>

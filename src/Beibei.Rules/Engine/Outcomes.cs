@@ -18,8 +18,11 @@ internal sealed class Outcomes
         proofs = new ProofFound?[clauses];
     }
 
-    /// <summary>False in a verdict-only pass: duties and remedies are not recorded.</summary>
-    public bool RecordDetails { get; private set; }
+    /// <summary>What the pass records.</summary>
+    public Pass Pass { get; private set; }
+
+    /// <summary>True in a full pass: duties and remedies are recorded.</summary>
+    public bool RecordDetails => Pass == Pass.Full;
 
     public List<ObligationEntry> Obligations { get; } = [];
 
@@ -34,18 +37,21 @@ internal sealed class Outcomes
     public ProofFound? ProofOf(int clause) => proofs[clause];
 
     /// <summary>Starts a pass.</summary>
-    public void Reset(bool recordDetails)
+    public void Reset(Pass pass)
     {
-        RecordDetails = recordDetails;
+        Pass = pass;
         Array.Clear(effects);
-        Array.Clear(proofs);
         Obligations.Clear();
         Remedies.Clear();
         ChangePoints.Clear();
     }
 
     /// <summary>Moves to the clause about to be evaluated.</summary>
-    public void Begin(int clause) => current = clause;
+    public void Begin(int clause)
+    {
+        current = clause;
+        proofs[clause] = null;
+    }
 
     /// <summary>The clause's effect becomes <paramref name="effect"/> when that is stricter than what it has said so far.</summary>
     public Outcomes Set(Effect effect)
@@ -99,9 +105,26 @@ internal sealed class Outcomes
 
     public Outcomes Add(ChangePoint changePoint)
     {
-        ChangePoints.Add(changePoint);
+        if (Pass != Pass.Verdict)
+        {
+            ChangePoints.Add(changePoint);
+        }
+
         return this;
     }
+}
+
+/// <summary>What a pass over the clauses records.</summary>
+internal enum Pass
+{
+    /// <summary>The verdict alone.</summary>
+    Verdict,
+
+    /// <summary>The verdict and the change points ahead (the search for valid-until, timelines).</summary>
+    Sweep,
+
+    /// <summary>Everything: effects, proofs, duties, remedies and change points.</summary>
+    Full,
 }
 
 /// <summary>A duty stated by clause <paramref name="Clause"/>.</summary>

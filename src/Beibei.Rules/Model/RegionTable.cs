@@ -80,6 +80,12 @@ public static class RegionTable
     /// <returns>True when the alias names an area.</returns>
     public static bool TryFind(string? alias, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Region? region)
     {
+        if (IndexOfId(alias) is var index and >= 0)
+        {
+            region = AllRegions[index];
+            return true;
+        }
+
         region = null;
         return alias is not null
             && (ByExactAlias.TryGetValue(alias, out region) || ByAlias.TryGetValue(alias.Trim(), out region));
@@ -89,6 +95,56 @@ public static class RegionTable
     /// <param name="alias">The id or alias.</param>
     /// <returns>Whether the table knows it.</returns>
     public static bool IsKnown(string? alias) => TryFind(alias, out _);
+
+    /// <summary>The row of a public id written exactly, or -1: the compiler turns this switch into a jump on length and
+    /// characters, several times faster than any dictionary for the spelling callers use most. A test checks it
+    /// against the table.</summary>
+    internal static int IndexOfId(string? id) => id switch
+    {
+        "yuzhong" => 0,
+        "dadukou" => 1,
+        "jiangbei" => 2,
+        "shapingba" => 3,
+        "jiulongpo" => 4,
+        "nanan" => 5,
+        "beibei" => 6,
+        "yubei" => 7,
+        "banan" => 8,
+        "liangjiang" => 9,
+        "gaoxin" => 10,
+        "wanzhou" => 11,
+        "fuling" => 12,
+        "qijiang" => 13,
+        "dazu" => 14,
+        "qianjiang" => 15,
+        "changshou" => 16,
+        "jiangjin" => 17,
+        "hechuan" => 18,
+        "yongchuan" => 19,
+        "nanchuan" => 20,
+        "bishan" => 21,
+        "tongliang" => 22,
+        "tongnan" => 23,
+        "rongchang" => 24,
+        "kaizhou" => 25,
+        "liangping" => 26,
+        "wulong" => 27,
+        "chengkou" => 28,
+        "fengdu" => 29,
+        "dianjiang" => 30,
+        "zhongxian" => 31,
+        "yunyang" => 32,
+        "fengjie" => 33,
+        "wushan" => 34,
+        "wuxi" => 35,
+        "shizhu" => 36,
+        "xiushan" => 37,
+        "youyang" => 38,
+        "pengshui" => 39,
+        "wansheng" => 40,
+        "outside" => 41,
+        _ => -1,
+    };
 
     internal static Region Resolve(string alias) =>
         TryFind(alias, out var region) ? region : throw new InvalidOperationException($"Unvalidated region '{alias}'.");

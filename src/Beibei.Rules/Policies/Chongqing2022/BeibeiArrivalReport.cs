@@ -46,6 +46,8 @@ public sealed class BeibeiArrivalReport : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [ReportDuty];
 
+    internal override QuestionKinds Decides => QuestionKinds.None;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.InBeibei

@@ -40,6 +40,8 @@ public sealed class BeibeiHealthCode : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [ReportDuty];
 
+    internal override QuestionKinds Decides => QuestionKinds.None;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red)

@@ -38,6 +38,8 @@ public sealed class BeibeiNoGathering : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [KeepItSmall];
 
+    internal override QuestionKinds Decides => QuestionKinds.Gathering;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || context.Question is not Gathering gathering)

@@ -35,6 +35,8 @@ public sealed class BeibeiStayInDistrict : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
 
+    internal override QuestionKinds Decides => QuestionKinds.Travel;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || !context.IsTripAway || context.Question is not Travel trip)

@@ -43,6 +43,8 @@ public sealed class BeibeiSymptoms : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [FeverClinic];
 
+    internal override QuestionKinds Decides => QuestionKinds.EnterPublicPlace;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         var facts = context.Facts;

@@ -33,6 +33,8 @@ public sealed class CentralCityInbound : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
+    internal override QuestionKinds Decides => QuestionKinds.Travel;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel { Purpose: Purpose.NonEssential }

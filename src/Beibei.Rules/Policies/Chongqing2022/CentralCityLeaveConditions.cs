@@ -34,6 +34,8 @@ public sealed class CentralCityLeaveConditions : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
 
+    internal override QuestionKinds Decides => QuestionKinds.Travel;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel trip && LeaveConditions.IsEssential(trip.Purpose) && CentralCityStay.LeavesCentralCity(context))

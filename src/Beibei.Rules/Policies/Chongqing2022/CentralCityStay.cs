@@ -30,6 +30,8 @@ public sealed class CentralCityStay : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
+    internal override QuestionKinds Decides => QuestionKinds.Travel;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel { Purpose: Purpose.NonEssential } && LeavesCentralCity(context))

@@ -29,6 +29,8 @@ public sealed class CentralCityZone : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
+    internal override QuestionKinds Decides => QuestionKinds.Travel;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.IsTripAway && context.Region.IsCentral && context.Destination!.IsCentral)

@@ -39,18 +39,19 @@ public sealed class DailyTest : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [Today];
 
+    internal override QuestionKinds Decides => QuestionKinds.None;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        // A duty that never changes a verdict: a verdict-only pass skips it.
-        if (!outcome.RecordDetails || !context.Region.IsCentral)
+        if (!context.Region.IsCentral)
         {
             return;
         }
 
-        var today = context.Today;
-        if (!LocalDays.AnySampledOn(context.Facts.Tests, today))
+        var midnight = context.Midnight;
+        if (!LocalDays.AnySampledOnDayFrom(context.Facts.Tests, midnight))
         {
-            outcome.Add(new ObligationDraft(Today, null, LocalDays.EndOf(today), TodayText, StartedByQuestion: false));
+            outcome.Add(new ObligationDraft(Today, null, LocalDays.AddDays(midnight, 1), TodayText, StartedByQuestion: false));
         }
     }
 }

@@ -146,11 +146,12 @@ public sealed class LandAndTest : Clause
         bool staysHome)
     {
         var options = context.Options;
-        var dayOne = LocalDays.DateOf(arrival).PlusDays(options.DayOne == DayOne.Next ? 1 : 0);
-        var windowEnd = LocalDays.StartOf(dayOne.PlusDays(options.LandAndTestDays));
+        var arrivalMidnight = arrival == context.At ? context.Midnight : LocalDays.MidnightOf(arrival);
+        var dayOne = LocalDays.AddDays(arrivalMidnight, options.DayOne == DayOne.Next ? 1 : 0);
+        var windowEnd = LocalDays.AddDays(dayOne, options.LandAndTestDays);
         if (first is null)
         {
-            outcome.Add(new ObligationDraft(LandingTest, null, LocalDays.EndOf(dayOne), LandingText, startedByQuestion));
+            outcome.Add(new ObligationDraft(LandingTest, null, LocalDays.AddDays(dayOne, 1), LandingText, startedByQuestion));
         }
 
         if (second is null)

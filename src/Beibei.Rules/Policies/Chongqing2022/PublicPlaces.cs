@@ -46,6 +46,8 @@ public sealed class PublicPlaces : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [MaskAndDistance];
 
+    internal override QuestionKinds Decides => QuestionKinds.EnterPublicPlace;
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.PlaceRegion is not { IsCentral: true })

@@ -76,28 +76,33 @@ public sealed class TestProof : Clause
     }
 
     /// <summary>The proof among tests as known: of those that prove negativity at <paramref name="at"/>, the one that
-    /// expires last.</summary>
+    /// expires last (with a window of constant length, the one with the latest anchor).</summary>
     internal static ProofFound? Find(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options)
     {
-        ProofFound? best = null;
+        var earliestAnchor = at - options.ProofWindow;
+        var bySampling = options.ProofAnchor == ProofAnchor.Sampled;
+        var best = -1;
+        var bestAnchor = earliestAnchor;
         for (var i = 0; i < tests.Length; i++)
         {
             ref readonly var test = ref tests[i];
-            if (test.Result != TestResult.Negative || test.Resulted is not { } resulted || resulted > at || test.Sampled > at)
+            if (test.Result != TestResult.Negative || test.Resulted > at || test.Sampled > at)
             {
                 continue;
             }
 
-            var anchor = options.ProofAnchor == ProofAnchor.Sampled ? test.Sampled : resulted;
-            var expires = anchor + options.ProofWindow;
-            if (at <= expires && (best is null || expires > best.Value.Expires))
+            var anchor = bySampling ? test.Sampled : test.Resulted;
+            if (anchor >= bestAnchor && (best < 0 || anchor > bestAnchor))
             {
-                best = new ProofFound(i, anchor, expires);
+                best = i;
+                bestAnchor = anchor;
             }
         }
 
-        return best;
+        return best < 0 ? null : new ProofFound(best, bestAnchor, bestAnchor + options.ProofWindow);
     }
+
+    internal override QuestionKinds Decides => QuestionKinds.None;
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
