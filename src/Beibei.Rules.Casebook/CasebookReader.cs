@@ -3,6 +3,7 @@ using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using Beibei.Rules.Questions;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Beibei.Rules.Casebook;
@@ -13,9 +14,6 @@ namespace Beibei.Rules.Casebook;
 /// nothing in a file is ever compiled or executed: it is data only.</remarks>
 public static class CasebookReader
 {
-    /// <summary>The largest file read, in bytes.</summary>
-    public const int MaxFileBytes = 4 * 1024 * 1024;
-
     private static readonly string[] FileKeys = ["title", "clause", "notes", "cases"];
     private static readonly string[] CaseKeys = ["name", "at", "options", "person", "ask", "expect"];
     private static readonly string[] PersonKeys =
@@ -67,9 +65,15 @@ public static class CasebookReader
         var cases = new List<CaseDefinition>();
         if (reader.Required(map, root, string.Empty, "cases") is { } casesNode && reader.Sequence(casesNode, "cases") is { } items)
         {
+            if (items.Count > CasebookLimits.MaxCases)
+            {
+                reader.Error(casesNode, "cases", CasebookLimits.CasesCode, $"A file holds at most {CasebookLimits.MaxCases} cases; this one holds {items.Count}.");
+                return new CasebookReadResult(null, errors);
+            }
+
             for (var i = 0; i < items.Count; i++)
             {
-                if (ReadCase(items[i], file, $"cases[{i}]", errors, expectAllowed: true) is { } definition)
+                if (ReadCase(items[i], file, $"cases[{i}]", errors, expectAllowed: true, reader.Nodes) is { } definition)
                 {
                     cases.Add(definition);
                 }
@@ -99,7 +103,7 @@ public static class CasebookReader
             return new CaseReadResult(null, errors);
         }
 
-        var definition = ReadCase(root, file, string.Empty, errors, expectAllowed: false);
+        var definition = ReadCase(root, file, string.Empty, errors, expectAllowed: false, new NodeReader.Budget());
         return new CaseReadResult(errors.Count == 0 ? definition : null, errors);
     }
 
@@ -117,13 +121,13 @@ public static class CasebookReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                error = new CasebookError(path, 0, string.Empty, "file.unreadable", "The file does not exist.");
+                error = new CasebookError(path, 0, string.Empty, CasebookLimits.UnreadableCode, "The file does not exist.");
                 return false;
             }
 
-            if (info.Length > MaxFileBytes)
+            if (info.Length > CasebookLimits.MaxBytes)
             {
-                error = new CasebookError(path, 0, string.Empty, "file.too-large", $"The file is larger than {MaxFileBytes} bytes.");
+                error = new CasebookError(path, 0, string.Empty, CasebookLimits.FileSizeCode, $"The file is larger than {CasebookLimits.MaxBytes} bytes.");
                 return false;
             }
 
@@ -132,15 +136,26 @@ public static class CasebookReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error = new CasebookError(path, 0, string.Empty, "file.unreadable", e.Message);
+            error = new CasebookError(path, 0, string.Empty, CasebookLimits.UnreadableCode, e.Message);
             return false;
         }
     }
 
     private static YamlNode? Load(string text, string file, List<CasebookError> errors)
     {
+        if (text.Length > CasebookLimits.MaxBytes)
+        {
+            errors.Add(new CasebookError(file, 0, string.Empty, CasebookLimits.FileSizeCode, $"The input is larger than {CasebookLimits.MaxBytes} bytes."));
+            return null;
+        }
+
         try
         {
+            if (!WithinLimits(text, file, errors))
+            {
+                return null;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
@@ -169,17 +184,43 @@ public static class CasebookReader
         }
     }
 
+    /// <summary>Walks the parser's events (without building nodes, so without recursion) to reject nesting deeper and
+    /// values longer than the limits before the document is loaded.</summary>
+    private static bool WithinLimits(string text, string file, List<CasebookError> errors)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart when ++depth > CasebookLimits.MaxDepth:
+                    errors.Add(new CasebookError(file, (int)parser.Current.Start.Line, string.Empty, CasebookLimits.DepthCode, $"Lists and mappings nest deeper than {CasebookLimits.MaxDepth} levels."));
+                    return false;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+                case Scalar { Value.Length: > CasebookLimits.MaxValueLength } scalar:
+                    errors.Add(new CasebookError(file, (int)scalar.Start.Line, string.Empty, CasebookLimits.StringCode, $"A value is longer than {CasebookLimits.MaxValueLength} characters."));
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string FirstLine(string message)
     {
         var end = message.IndexOf('\n', StringComparison.Ordinal);
         return end < 0 ? message : message[..end];
     }
 
-    private static CaseDefinition? ReadCase(YamlNode node, string file, string path, List<CasebookError> fileErrors, bool expectAllowed)
+    private static CaseDefinition? ReadCase(
+        YamlNode node, string file, string path, List<CasebookError> fileErrors, bool expectAllowed, NodeReader.Budget budget)
     {
         var prefix = path.Length == 0 ? string.Empty : path + ".";
         var lines = new Dictionary<string, int>();
-        var structure = new NodeReader(file, fileErrors, lines, prefix);
+        var structure = new NodeReader(file, fileErrors, lines, prefix, budget);
         var keys = expectAllowed ? CaseKeys : CaseKeys[..^1];
         var map = structure.Mapping(node, string.Empty, keys);
         if (map is null)
@@ -207,7 +248,7 @@ public static class CasebookReader
 
         // Bad input inside the case belongs to the case: it is collected apart from the file's problems.
         var inputErrors = new List<CasebookError>();
-        var input = new NodeReader(file, inputErrors, lines, prefix);
+        var input = new NodeReader(file, inputErrors, lines, prefix, budget);
         var at = input.Required(map, node, string.Empty, "at") is { } atNode ? input.Instant(atNode, "at") : null;
         var options = NodeReader.Optional(map, "options") is { } optionsNode ? ReadOptions(optionsNode, input) : new PolicyOptions();
         var person = input.Required(map, node, string.Empty, "person") is { } personNode ? ReadPerson(personNode, input) : null;
@@ -310,6 +351,12 @@ public static class CasebookReader
         }
 
         var region = r.Required(map, node, "person", "region") is { } regionNode ? r.Text(regionNode, "person.region") : null;
+        if (NodeReader.Optional(map, "tests") is YamlSequenceNode { Children.Count: > CasebookLimits.MaxTests } many)
+        {
+            r.Error(many, "person.tests", CasebookLimits.TestsCode, $"A person has at most {CasebookLimits.MaxTests} tests here; this one has {many.Children.Count}.");
+            return null;
+        }
+
         var tests = ReadList(map, "tests", "person.tests", r, ReadTest);
         var reports = ReadList(map, "reports", "person.reports", r, ReadReport);
         var symptoms = ReadList(map, "symptoms", "person.symptoms", r, (n, p, reader) => reader.Term<Symptom>(n, p) is { } s ? (object)s : null);
@@ -480,7 +527,7 @@ public static class CasebookReader
         string? error = null;
         if (NodeReader.Optional(map, "error") is { } errorNode && r.Text(errorNode, "expect.error") is { } code)
         {
-            if (!ErrorCodes.All.Contains(code))
+            if (!ErrorCodes.All.Contains(code) && !CasebookLimits.Codes.Contains(code))
             {
                 r.Error(errorNode, "expect.error", ErrorCodes.ValueUnknown, $"'{code}' is not an error code of the catalogue.");
             }

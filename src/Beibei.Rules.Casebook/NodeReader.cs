@@ -27,14 +27,20 @@ internal sealed partial class NodeReader
 
     private readonly List<CasebookError> errors;
     private readonly Dictionary<string, int> lines;
+    private readonly Budget budget;
 
-    public NodeReader(string file, List<CasebookError> errors, Dictionary<string, int> lines, string prefix = "")
+    public NodeReader(string file, List<CasebookError> errors, Dictionary<string, int> lines, string prefix = "", Budget? budget = null)
     {
         File = file;
         this.errors = errors;
         this.lines = lines;
         Prefix = prefix;
+        this.budget = budget ?? new Budget();
     }
+
+    /// <summary>The nodes a file may still have read (shared by the readers of one file): aliases reuse nodes, so
+    /// counting visits, not nodes, is what bounds the work.</summary>
+    public Budget Nodes => budget;
 
     public string File { get; }
 
@@ -53,6 +59,11 @@ internal sealed partial class NodeReader
     /// <summary>Reads a mapping, reporting every key not in <paramref name="known"/> as <c>key.unknown</c>.</summary>
     public Dictionary<string, YamlNode>? Mapping(YamlNode node, string path, params string[] known)
     {
+        if (!Spend(node, path))
+        {
+            return null;
+        }
+
         Note(path, node);
         if (IsNull(node))
         {
@@ -103,6 +114,11 @@ internal sealed partial class NodeReader
 
     public IReadOnlyList<YamlNode>? Sequence(YamlNode node, string path)
     {
+        if (!Spend(node, path))
+        {
+            return null;
+        }
+
         if (node is YamlSequenceNode sequence)
         {
             return [.. sequence.Children];
@@ -114,6 +130,11 @@ internal sealed partial class NodeReader
 
     public string? Text(YamlNode node, string path)
     {
+        if (!Spend(node, path))
+        {
+            return null;
+        }
+
         if (node is YamlScalarNode { Value: { } value })
         {
             return value;
@@ -256,6 +277,28 @@ internal sealed partial class NodeReader
         return null;
     }
 
+    private bool Spend(YamlNode node, string path)
+    {
+        var children = node switch
+        {
+            YamlMappingNode mapping => mapping.Children.Count,
+            YamlSequenceNode sequence => sequence.Children.Count,
+            _ => 1,
+        };
+        if (budget.Take(children))
+        {
+            return true;
+        }
+
+        if (!budget.Reported)
+        {
+            budget.Reported = true;
+            Error(node, path, CasebookLimits.NodesCode, $"The file reads more than {CasebookLimits.MaxNodes} values (aliases count each time they are used).");
+        }
+
+        return false;
+    }
+
     public static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
 
     private static string Suggest(string key, string[] known)
@@ -286,6 +329,20 @@ internal sealed partial class NodeReader
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>What is left of <see cref="CasebookLimits.MaxNodes"/> for one file.</summary>
+    internal sealed class Budget
+    {
+        private long left = CasebookLimits.MaxNodes;
+
+        public bool Reported { get; set; }
+
+        public bool Take(int count)
+        {
+            left -= count;
+            return left >= 0;
+        }
     }
 
     [GeneratedRegex(@"^(?<part>\d+[dhms])+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -217,7 +217,10 @@ public static class CommandLine
         string text;
         if (path == "-")
         {
-            text = input.ReadToEnd();
+            // Read at most one character past the limit: the reader rejects anything larger with its own code.
+            var buffer = new char[CasebookLimits.MaxBytes + 1];
+            var length = input.ReadBlock(buffer, 0, buffer.Length);
+            text = new string(buffer, 0, length);
         }
         else if (!CasebookReader.TryReadText(path, out text, out var problem))
         {

@@ -1,0 +1,168 @@
+using Beibei.Rules.Casebook;
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+using Beibei.Rules.Questions;
+using Beibei.Rules.Validation;
+using CsCheck;
+using NodaTime;
+
+namespace Beibei.Rules.Tests.Reliability;
+
+/// <summary>Properties of decisions over generated facts, questions, options and instants. Each runs a fixed number of
+/// cases; a failure prints the seed that reproduces it and the shrunk case.</summary>
+public class PropertyTests
+{
+    private const long Iterations = 1500;
+
+    [Fact]
+    public void Decide_SameInputs_GiveEqualDecisions() =>
+        Generators.Case.Sample(c =>
+        {
+            var evaluator = new Evaluator(c.Options);
+            var first = DecisionJson.Write(evaluator.Decide(c.Person, c.Ask, c.At).Value!);
+            var second = DecisionJson.Write(new Evaluator(c.Options).Decide(c.Person with { }, c.Ask, c.At).Value!);
+            Assert.Equal(first, second);
+        }, iter: Iterations);
+
+    [Fact]
+    public void Decide_EveryInstantWrittenInAnotherOffset_GivesTheSameDecision() =>
+        Generators.Case.Sample(c =>
+        {
+            var inShanghai = CaseText.Write(c.Person, c.Ask, c.At, Offset.FromHours(8));
+            var inNewYork = CaseText.Write(c.Person, c.Ask, c.At, Offset.FromHours(-5));
+            var inUtc = CaseText.Write(c.Person, c.Ask, c.At, Offset.Zero);
+
+            var decisions = new[] { inShanghai, inNewYork, inUtc }
+                .Select(text => CaseRunner.Decide(CasebookReader.ReadCase(text, "generated").Case!))
+                .Select(r => DecisionJson.Write(r.Value!))
+                .ToArray();
+
+            Assert.Equal(decisions[0], decisions[1]);
+            Assert.Equal(decisions[0], decisions[2]);
+        }, iter: 300);
+
+    [Fact]
+    public void ValidUntil_TheVerdictHoldsUntilItAndChangesThere() =>
+        Generators.Case.Sample(c =>
+        {
+            var evaluator = new Evaluator(c.Options);
+            var decision = evaluator.Decide(c.Person, c.Ask, c.At).Value!;
+            var known = Generators.KnownAt(c.Person, c.At);
+            Verdict VerdictAt(Instant t) => evaluator.Decide(known, c.Ask, t).Value!.Verdict;
+
+            var horizon = decision.ValidUntil ?? c.At + Duration.FromDays(60);
+            var span = (horizon - c.At).TotalNanoseconds;
+            foreach (var fraction in new[] { 0.0, 0.001, 0.25, 0.5, 0.75, 0.999 })
+            {
+                var t = c.At + Duration.FromNanoseconds((long)(span * (double)fraction));
+                if (t < horizon || (decision.ValidUntilIncluded && t == horizon))
+                {
+                    Assert.Equal(decision.Verdict, VerdictAt(t));
+                }
+            }
+
+            if (decision.ValidUntil is { } until)
+            {
+                var firstChanged = decision.ValidUntilIncluded ? until + Duration.Epsilon : until;
+                Assert.NotEqual(decision.Verdict, VerdictAt(firstChanged));
+                if (decision.ValidUntilIncluded)
+                {
+                    Assert.Equal(decision.Verdict, VerdictAt(until));
+                }
+                else if (until - Duration.Epsilon >= c.At)
+                {
+                    Assert.Equal(decision.Verdict, VerdictAt(until - Duration.Epsilon));
+                }
+            }
+        }, iter: Iterations);
+
+    [Fact]
+    public void Timeline_AgreesWithDecisionsAtSampledInstants() =>
+        Gen.Select(Generators.Case, Gen.Int[1, 5 * 24 * 60], Gen.Int[0, 1000].Array[12]).Sample((c, minutes, samples) =>
+        {
+            var evaluator = new Evaluator(c.Options);
+            var until = c.At + Duration.FromMinutes(minutes);
+            var timeline = evaluator.Timeline(c.Person, c.Ask, c.At, until).Value!;
+            var instants = samples.Select(s => c.At + Duration.FromMinutes(minutes * s / 1000.0))
+                .Concat(timeline.Segments.SelectMany(s => new[] { s.From, s.From + Duration.Epsilon, s.Until, s.Until - Duration.Epsilon }))
+                .Where(t => t >= c.At && t <= until);
+            foreach (var t in instants)
+            {
+                var decision = evaluator.Decide(c.Person, c.Ask, t).Value!;
+                var segment = timeline.SegmentAt(t);
+                Assert.NotNull(segment);
+                Assert.Equal(decision.Verdict, segment.Verdict);
+                Assert.Equal(decision.Reasons.Select(r => r.ClauseId), segment.Reasons);
+            }
+        }, iter: 300);
+
+    [Fact]
+    public void AddingANegativeTestOrAReport_NeverTurnsAllowedIntoDenied() =>
+        Gen.Select(Generators.Case, Gen.Int[1, 96 * 60], Gen.Int[0, 12 * 60], Generators.Region).Sample((c, age, lag, to) =>
+        {
+            // Outside the land-and-test regime: there an added test can become "the second test" and be pending or
+            // out of order (see the issue note), which the catalogue's rule allows to deny.
+            var person = c.Person with { Arrival = null };
+            var evaluator = new Evaluator(c.Options);
+            if (evaluator.Decide(person, c.Ask, c.At).Value!.Verdict != Verdict.Allowed)
+            {
+                return;
+            }
+
+            var sampled = c.At - Duration.FromMinutes(age);
+            var resulted = Instant.Min(c.At, sampled + Duration.FromMinutes(lag));
+            var withTest = person with { Tests = [.. person.Tests, TestRecord.Negative(sampled, resulted)] };
+            var withReport = person with { Reports = [.. person.Reports, new Report(to, c.At - Duration.FromMinutes(lag))] };
+
+            Assert.Equal(Verdict.Allowed, evaluator.Decide(withTest, c.Ask, c.At).Value!.Verdict);
+            Assert.Equal(Verdict.Allowed, evaluator.Decide(withReport, c.Ask, c.At).Value!.Verdict);
+        }, iter: Iterations);
+
+    [Fact]
+    public void AnEssentialPurpose_IsNeverStricterThanANonEssentialOne() =>
+        Gen.Select(Generators.Case, Generators.Region, Gen.OneOf(Purpose.Essential, Purpose.Medical, Purpose.Testing)).Sample((c, to, essential) =>
+        {
+            var evaluator = new Evaluator(c.Options);
+            foreach (var (casual, needed) in new (Question, Question)[]
+            {
+                (new Travel(to, Purpose.NonEssential), new Travel(to, essential)),
+                (new LeaveHome(Purpose.NonEssential), new LeaveHome(essential)),
+            })
+            {
+                if (evaluator.Decide(c.Person, casual, c.At).Value!.IsAllowed)
+                {
+                    Assert.True(evaluator.Decide(c.Person, needed, c.At).Value!.IsAllowed);
+                }
+            }
+        }, iter: Iterations);
+
+    [Fact]
+    public void Obligations_OpenBeforeTheyAreDue_AndAreOverdueExactlyAfterDue() =>
+        Generators.Case.Sample(c =>
+        {
+            var decision = new Evaluator(c.Options).Decide(c.Person, c.Ask, c.At).Value!;
+            foreach (var obligation in decision.Obligations)
+            {
+                Assert.Equal(obligation.Due is { } due && c.At > due ? ObligationStatus.Overdue : ObligationStatus.Due, obligation.Status);
+                if (obligation is { Opens: { } opens, Due: { } dueAt } && opens >= dueAt)
+                {
+                    // Only a land-and-test test whose predecessor came too late for the window opens after its due:
+                    // the catalogue's rule, noted on the issue. It is overdue as soon as it opens.
+                    Assert.StartsWith("cq.land-and-test/", obligation.Id, StringComparison.Ordinal);
+                }
+            }
+        }, iter: Iterations);
+
+    [Fact]
+    public void TheValidationGate_AgreesWithTheValidators() =>
+        Gen.Select(Generators.MaybeBadPerson, Generators.Question, Generators.Instant).Sample((person, ask, at) =>
+        {
+            var validators = new PersonFactsValidator().Validate(person).IsValid && new QuestionValidator().Validate(ask).IsValid;
+
+            var gate = new Evaluator().TryDecideVerdict(person, ask, at, out _);
+
+            Assert.Equal(validators, gate);
+            Assert.Equal(validators, new Evaluator().Decide(person, ask, at).IsValid);
+        }, iter: Iterations);
+}
