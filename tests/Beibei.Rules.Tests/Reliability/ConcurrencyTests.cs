@@ -6,6 +6,7 @@ using NodaTime.Testing;
 
 namespace Beibei.Rules.Tests.Reliability;
 
+[Trait("Category", "Slow")]
 public class ConcurrencyTests
 {
     private const int Threads = 8;

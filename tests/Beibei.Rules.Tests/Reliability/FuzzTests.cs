@@ -7,6 +7,7 @@ namespace Beibei.Rules.Tests.Reliability;
 
 /// <summary>Bounded fuzzing with a fixed seed: mutated casebook files and JSON requests must give cases, decisions or
 /// error codes, never another exception, never hang, never allocate without bound.</summary>
+[Trait("Category", "Slow")]
 public class FuzzTests
 {
     private const int Seed = 20221110;
