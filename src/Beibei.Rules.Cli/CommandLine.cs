@@ -63,6 +63,11 @@ public static class CommandLine
         {
             return Fail(error, $"{e.Message}\n\n{Usage}");
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutOfMemoryException or InvalidOperationException)
+        {
+            // Whatever happens, one clear line, never a stack trace.
+            return Fail(error, $"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     private static int Help(TextWriter output)

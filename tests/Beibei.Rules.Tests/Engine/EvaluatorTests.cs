@@ -176,6 +176,16 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void HasReason_FindsAnyOfSeveralReasons()
+    {
+        var decision = Default.Decide(Person("beibei"), new Travel("hechuan", Purpose.NonEssential), Noon12th).Value!;
+
+        Assert.True(decision.HasReason(CentralCityStay.ClauseId));
+        Assert.True(decision.HasReason(BeibeiStayInDistrict.ClauseId));
+        Assert.False(decision.HasReason(CentralCityZone.ClauseId));
+    }
+
+    [Fact]
     public void Obligation_ClauseId_IsThePartBeforeTheSlash()
     {
         var decision = Default.Decide(Person("yuzhong"), new LeaveHome(Purpose.Essential), Noon12th).Value!;

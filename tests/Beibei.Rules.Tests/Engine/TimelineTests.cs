@@ -128,6 +128,20 @@ public class TimelineTests
     }
 
     [Fact]
+    public void SegmentContains_HonoursBothBoundaries()
+    {
+        var open = new TimelineSegment(Noon12th, false, Noon12th + Duration.FromHours(1), false, Verdict.Allowed, []);
+        var closed = open with { FromIncluded = true, UntilIncluded = true };
+
+        Assert.False(open.Contains(Noon12th));
+        Assert.True(open.Contains(Noon12th + Duration.Epsilon));
+        Assert.False(open.Contains(Noon12th + Duration.FromHours(1)));
+        Assert.True(closed.Contains(Noon12th));
+        Assert.True(closed.Contains(Noon12th + Duration.FromHours(1)));
+        Assert.False(closed.Contains(Noon12th + Duration.FromHours(1) + Duration.Epsilon));
+    }
+
+    [Fact]
     public void Timeline_UntilBeforeFrom_IsAnInputError()
     {
         var result = Default.Timeline(Person("yuzhong"), new LeaveHome(Purpose.Essential), Noon12th, Noon12th - Duration.Epsilon);

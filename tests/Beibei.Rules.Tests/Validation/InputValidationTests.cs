@@ -115,6 +115,29 @@ public class InputValidationTests
     }
 
     [Fact]
+    public void Validators_OnTheirBoundaries_AcceptTheInclusiveSideOnly()
+    {
+        // The validators also run on their own (and report for the evaluator's gate): their boundaries, one by one.
+        Assert.True(new TestRecordValidator().Validate(TestRecord.Negative(Noon12th, Noon12th)).IsValid);
+        Assert.False(new TestRecordValidator().Validate(TestRecord.Negative(Noon12th, Noon12th - Duration.Epsilon)).IsValid);
+        Assert.False(new ControlAreaValidator().Validate(new ControlArea(ControlLevel.High, Noon12th, Noon12th)).IsValid);
+        Assert.True(new ControlAreaValidator().Validate(new ControlArea(ControlLevel.High, Noon12th, Noon12th + Duration.Epsilon)).IsValid);
+        Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { InForceFrom = Noon12th, InForceUntil = Noon12th }).IsValid);
+        Assert.True(new PolicyOptionsValidator().Validate(new PolicyOptions { InForceFrom = Noon12th, InForceUntil = Noon12th + Duration.Epsilon }).IsValid);
+        Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { ProofAnchor = (ProofAnchor)2 }).IsValid);
+        Assert.False(new PersonFactsValidator().Validate(Person("yuzhong") with { Reports = null! }).IsValid);
+        Assert.False(new PersonFactsValidator().Validate(Person("yuzhong") with { Symptoms = null! }).IsValid);
+    }
+
+    [Fact]
+    public void Decide_NullPerson_IsReportedWithTheQuestionsOwnErrors()
+    {
+        var result = Default.Decide(null, new Travel("nowhere", Purpose.Essential), Noon12th);
+
+        Assert.Equal([("key.missing", "person"), ("region.unknown", "ask.travel.to")], result.Errors.Select(e => (e.Code, e.Field)));
+    }
+
+    [Fact]
     public void ErrorCodes_All_HoldsEveryCatalogueCode()
     {
         string[] catalogue =
