@@ -51,28 +51,22 @@ public sealed class TestProof : Clause
     {
         ArgumentNullException.ThrowIfNull(tests);
         ArgumentNullException.ThrowIfNull(options);
-        TestRecord? best = null;
-        var bestExpiry = Instant.MinValue;
-        var bestAnchor = Instant.MinValue;
+
+        // One search serves the engine and this method: the tests are seen as known at the instant (a null entry or a
+        // negative test without its result time proves nothing), then the engine's search picks the proof.
+        var known = new KnownTest[tests.Count];
+        var count = 0;
         for (var i = 0; i < tests.Count; i++)
         {
-            var test = tests[i];
-            if (test.Result != TestResult.Negative || test.Resulted is not { } resulted || resulted > at || test.Sampled > at)
+            if (tests[i] is { Result: TestResult.Negative, Resulted: { } resulted } test && test.Sampled <= at)
             {
-                continue;
-            }
-
-            var anchor = options.ProofAnchor == ProofAnchor.Sampled ? test.Sampled : resulted;
-            var expires = anchor + options.ProofWindow;
-            if (at <= expires && (best is null || expires > bestExpiry))
-            {
-                best = test;
-                bestExpiry = expires;
-                bestAnchor = anchor;
+                known[count++] = new KnownTest(test.Sampled, resulted <= at ? TestResult.Negative : TestResult.Pending, resulted, i);
             }
         }
 
-        return best is null ? null : new Proof(best, bestAnchor, bestExpiry);
+        return Find(known.AsSpan(0, count), at, options) is { } found
+            ? new Proof(tests[known[found.Test].Source], found.Anchor, found.Expires)
+            : null;
     }
 
     /// <summary>The proof among tests as known: of those that prove negativity at <paramref name="at"/>, the one that
