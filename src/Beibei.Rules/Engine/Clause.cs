@@ -31,6 +31,11 @@ public abstract class Clause
     /// duties (such as <c>cq.daily-test</c>) decides none.</summary>
     internal virtual QuestionKinds Decides => QuestionKinds.All;
 
+    /// <summary>Where the clause can write anything at all (an effect, a proof, a duty, a remedy or a change point):
+    /// every pass skips it elsewhere, as an index would, without calling it. A test checks for every clause that
+    /// skipping never changes a decision. The default reaches everywhere.</summary>
+    internal virtual Reach Reach => Reach.Everywhere;
+
     /// <summary>Returns the clause id.</summary>
     /// <returns>The id.</returns>
     public override string ToString() => Id;

@@ -25,6 +25,9 @@ internal sealed class ClauseContext
     /// <summary>The kind of <see cref="Question"/>.</summary>
     public QuestionKinds Kind { get; private set; }
 
+    /// <summary>The situation of the question and facts, for skipping the clauses that cannot reach it.</summary>
+    public Situation Situation { get; private set; }
+
     /// <summary>The person's region.</summary>
     public Region Region => Facts.Region;
 
@@ -52,7 +55,7 @@ internal sealed class ClauseContext
         {
             if (!proofFound)
             {
-                proof = TestProof.Find(Facts.Tests, At, Options);
+                proof = TestProof.FindAmong(Facts.Tests, At, Options);
                 proofFound = true;
             }
 
@@ -69,6 +72,17 @@ internal sealed class ClauseContext
         Destination = null;
         PlaceRegion = null;
         Kind = QuestionKind.Of(question);
+        if (!LoadQuestion(facts, question))
+        {
+            return false;
+        }
+
+        Situation = SituationOf(facts, Kind, Destination, PlaceRegion);
+        return true;
+    }
+
+    private bool LoadQuestion(Facts facts, Question question)
+    {
         switch (question)
         {
             case Travel travel:
@@ -78,7 +92,7 @@ internal sealed class ClauseContext
                 }
 
                 Destination = destination;
-                break;
+                return true;
             case EnterPublicPlace place:
                 if (place.Kind is { } kind && !Defined.Is(kind))
                 {
@@ -88,17 +102,16 @@ internal sealed class ClauseContext
                 if (place.Region is null)
                 {
                     PlaceRegion = facts.Region;
-                }
-                else if (RegionTable.TryFind(place.Region, out var placeRegion))
-                {
-                    PlaceRegion = placeRegion;
-                }
-                else
-                {
-                    return false;
+                    return true;
                 }
 
-                break;
+                if (RegionTable.TryFind(place.Region, out var placeRegion))
+                {
+                    PlaceRegion = placeRegion;
+                    return true;
+                }
+
+                return false;
             case LeaveHome leave:
                 return Defined.Is(leave.Purpose);
             case Gathering gathering:
@@ -106,9 +119,33 @@ internal sealed class ClauseContext
             default:
                 return false;
         }
-
-        return true;
     }
+
+    private static Situation SituationOf(Facts facts, QuestionKinds kind, Region? destination, Region? place)
+    {
+        var situation = (Situation)kind
+            | Where(facts.Region.Zone, Situation.HomeCentral, Situation.HomeOther, Situation.HomeOutside)
+            | (ReferenceEquals(facts.Region, RegionTable.Beibei) ? Situation.HomeBeibei : Situation.None)
+            | (place is { IsCentral: true } ? Situation.PlaceCentral : Situation.None)
+            | (facts.Arrival is not null ? Situation.Arrival : Situation.None)
+            | (facts.Isolation is not null ? Situation.Isolation : Situation.None)
+            | (facts.ControlArea is not null ? Situation.ControlArea : Situation.None)
+            | (facts.AnyPositive ? Situation.Positive : Situation.None);
+        if (destination is not null)
+        {
+            situation |= Where(destination.Zone, Situation.ToCentral, Situation.ToOther, Situation.ToOutside)
+                | (ReferenceEquals(destination, RegionTable.Beibei) ? Situation.ToBeibei : Situation.None);
+        }
+
+        return situation;
+    }
+
+    private static Situation Where(Zone zone, Situation central, Situation other, Situation outside) => zone switch
+    {
+        Zone.Central => central,
+        Zone.Other => other,
+        _ => outside,
+    };
 
     /// <summary>Drops the references to the caller's data.</summary>
     public void Release() => Question = null!;

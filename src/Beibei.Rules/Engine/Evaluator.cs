@@ -31,8 +31,14 @@ public sealed class Evaluator
     private readonly IReadOnlyList<InputError> optionErrors;
     private readonly Clause[] clauses;
 
-    // For each question kind, the clauses that can change its verdict: all a verdict or a sweep needs to evaluate.
-    // Indexed by the bit of the kind (travel 0, enter-public-place 1, leave-home 2, gathering 3).
+    // Where each clause reaches (see Clause.Reach); a pass skips the clauses that cannot reach the situation. Everywhere
+    // for every clause when the evaluator was told not to skip (only to check that skipping changes nothing).
+    private readonly Reach[] reaches;
+
+    // Every clause, for a full pass; and for each question kind, the clauses that can change its verdict: all a verdict
+    // or a sweep needs to evaluate. Indexed by the bit of the kind (travel 0, enter-public-place 1, leave-home 2,
+    // gathering 3).
+    private readonly int[] all;
     private readonly int[][] deciding;
 
     /// <summary>An evaluator of <see cref="Policy.Chongqing2022"/> with the catalogue's default options.</summary>
@@ -46,13 +52,21 @@ public sealed class Evaluator
     /// <remarks>Invalid options are not thrown: every decision of this evaluator reports them as input errors.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public Evaluator(PolicyOptions options)
+        : this(options, skipUnreached: true)
+    {
+    }
+
+    /// <summary>An evaluator that may be told to evaluate every clause everywhere, for checking <see cref="Clause.Reach"/>.</summary>
+    internal Evaluator(PolicyOptions options, bool skipUnreached)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Snapshot();
         Policy = Policy.Chongqing2022;
         clauses = [.. Policy.Clauses];
+        reaches = [.. clauses.Select(c => skipUnreached ? c.Reach : Reach.Everywhere)];
+        all = [.. Enumerable.Range(0, clauses.Length).Where(i => !reaches[i].IsNowhere)];
         deciding = [.. new[] { QuestionKinds.Travel, QuestionKinds.EnterPublicPlace, QuestionKinds.LeaveHome, QuestionKinds.Gathering }
-            .Select(kind => Enumerable.Range(0, clauses.Length).Where(i => (clauses[i].Decides & kind) != 0).ToArray())];
+            .Select(kind => all.Where(i => (clauses[i].Decides & kind) != 0).ToArray())];
         optionErrors = InputValidation.Check(Options);
     }
 
@@ -287,19 +301,11 @@ public sealed class Evaluator
         }
 
         var verdict = Verdict.Allowed;
-        if (pass == Pass.Full)
+        var situation = context.Situation;
+        var plan = pass == Pass.Full ? all : deciding[System.Numerics.BitOperations.Log2((uint)context.Kind)];
+        foreach (var i in plan)
         {
-            for (var i = 0; i < clauses.Length; i++)
-            {
-                verdict = Evaluate(i, context, outcomes) ? Verdict.Denied : verdict;
-            }
-
-            return verdict;
-        }
-
-        foreach (var i in deciding[System.Numerics.BitOperations.Log2((uint)context.Kind)])
-        {
-            if (Evaluate(i, context, outcomes))
+            if (reaches[i].Includes(situation) && Evaluate(i, context, outcomes))
             {
                 verdict = Verdict.Denied;
                 if (stopAtDenial)

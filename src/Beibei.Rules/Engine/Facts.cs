@@ -40,6 +40,9 @@ internal sealed class Facts
 
     public Isolation? Isolation { get; private set; }
 
+    /// <summary>True when a positive result is known.</summary>
+    public bool AnyPositive { get; private set; }
+
     public ControlArea? ControlArea { get; private set; }
 
     /// <summary>Loads what was known of <paramref name="person"/> at <paramref name="knownAt"/>.</summary>
@@ -52,6 +55,7 @@ internal sealed class Facts
         testCount = 0;
         reportCount = 0;
         Arrival = null;
+        AnyPositive = false;
         if (!RegionTable.TryFind(person.Region, out var region))
         {
             return false;
@@ -141,6 +145,8 @@ internal sealed class Facts
                 ? new KnownTest(test.Sampled, test.Result, resulted, i)
                 : new KnownTest(test.Sampled, TestResult.Pending, default, i);
 
+            AnyPositive |= known.Result == TestResult.Positive;
+
             // Insertion keeps the tests in sampling order; inputs are short and usually sorted already.
             var at = testCount++;
             while (at > 0 && tests[at - 1].Sampled > known.Sampled)
@@ -177,7 +183,7 @@ internal sealed class Facts
 
             if (report.At <= knownAt)
             {
-                reports[reportCount++] = new KnownReport(to, report.At);
+                reports[reportCount++] = new KnownReport(to.Index, report.At);
             }
         }
 

@@ -40,7 +40,7 @@ internal sealed class Outcomes
     public void Reset(Pass pass)
     {
         Pass = pass;
-        Array.Clear(effects);
+        effects.AsSpan().Clear();
         Obligations.Clear();
         Remedies.Clear();
         ChangePoints.Clear();

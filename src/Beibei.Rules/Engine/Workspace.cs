@@ -5,7 +5,9 @@ namespace Beibei.Rules.Engine;
 internal sealed class Workspace
 {
     [ThreadStatic]
-    private static Workspace? spare;
+    private static Workspace? mine;
+
+    private bool lent;
 
     private Workspace(int clauses) => Outcomes = new Outcomes(clauses);
 
@@ -20,16 +22,21 @@ internal sealed class Workspace
     /// <summary>Takes this thread's workspace, or a new one if it is already lent (a re-entrant call).</summary>
     public static Workspace Rent(int clauses)
     {
-        var workspace = spare;
-        spare = null;
-        return workspace is not null && workspace.Outcomes.Count == clauses ? workspace : new Workspace(clauses);
+        var workspace = mine ??= new Workspace(clauses);
+        if (workspace.lent || workspace.Outcomes.Count != clauses)
+        {
+            workspace = new Workspace(clauses);
+        }
+
+        workspace.lent = true;
+        return workspace;
     }
 
-    /// <summary>Gives the workspace back to this thread.</summary>
+    /// <summary>Gives the workspace back to its thread.</summary>
     public static void Return(Workspace workspace)
     {
         workspace.Facts.Release();
         workspace.Context.Release();
-        spare = workspace;
+        workspace.lent = false;
     }
 }

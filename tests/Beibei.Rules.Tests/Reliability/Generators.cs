@@ -115,6 +115,18 @@ internal static class Generators
     public static readonly Gen<(PersonFacts Person, Question Ask, Instant At, PolicyOptions Options)> Case =
         Gen.Select(Person, Question, Instant, Options);
 
+    /// <summary>Cases pushed towards the situations that rarely arise at random: a Beibei resident, an arrival from the
+    /// central city or from outside Chongqing, a trip that has its report and a fresh negative proof (so that what an
+    /// allowed trip starts is listed).</summary>
+    public static readonly Gen<(PersonFacts Person, Question Ask, Instant At, PolicyOptions Options)> FavourableCase =
+        from c in Case
+        from home in Gen.OneOf("beibei", "jiangbei", "hechuan", "fuling", "outside").Null(0.5)
+        from arrivalFrom in Gen.OneOf("outside", "yuzhong", "beibei").Null(0.6)
+        from arrivalHoursAgo in Gen.Int[0, 96]
+        from report in Gen.Bool
+        from proofHoursAgo in Gen.Int[0, 47].Nullable(0.4)
+        select (Favour(c.Person, c.Ask, c.At, home, arrivalFrom, arrivalHoursAgo, report, proofHoursAgo), c.Ask, c.At, c.Options);
+
     /// <summary>Facts that may be bad in any of the ways the validators know (and often are).</summary>
     public static readonly Gen<PersonFacts> MaybeBadPerson =
         from person in Person
@@ -147,6 +159,24 @@ internal static class Generators
         Isolation = person.Isolation?.From <= at ? person.Isolation : null,
         ControlArea = person.ControlArea?.From <= at ? person.ControlArea : null,
     };
+
+    private static PersonFacts Favour(PersonFacts person, Question ask, Instant at, string? home, string? arrivalFrom, int arrivalHoursAgo, bool report, int? proofHoursAgo)
+    {
+        var region = home ?? person.Region;
+        var arrival = arrivalFrom is null
+            ? person.Arrival
+            : new Arrival(SameRegion(arrivalFrom, region) ? OtherThan(region) : arrivalFrom, at - Duration.FromHours(arrivalHoursAgo));
+        if (arrival is not null && SameRegion(arrival.From, region))
+        {
+            arrival = arrival with { From = OtherThan(region) };
+        }
+
+        var reports = report && ask is Travel trip ? [.. person.Reports, new Report(trip.To, at - Duration.FromHours(1))] : person.Reports;
+        var tests = proofHoursAgo is { } hours
+            ? [.. person.Tests, TestRecord.Negative(at - Duration.FromHours(hours), at - Duration.FromHours(hours) + Duration.FromMinutes(Math.Min(hours * 60, 300)))]
+            : person.Tests;
+        return person with { Region = region, Arrival = arrival, Reports = reports, Tests = tests };
+    }
 
     private static bool SameRegion(string a, string b) =>
         RegionTable.TryFind(a, out var left) && RegionTable.TryFind(b, out var right) && left == right;

@@ -26,6 +26,27 @@ public class PropertyTests
         }, iter: Iterations);
 
     [Fact]
+    public void Decide_SkippingTheClausesThatCannotReachTheSituation_ChangesNothing() =>
+        Gen.Select(Gen.Frequency((1, Generators.Case), (2, Generators.FavourableCase)), Gen.Int[1, 3 * 24 * 60]).Sample((c, minutes) =>
+        {
+            // Every clause states where it can reach; an evaluator that calls every clause everywhere is the reference.
+            var skipping = new Evaluator(c.Options);
+            var everyClause = new Evaluator(c.Options, skipUnreached: false);
+            Assert.Equal(
+                DecisionJson.Write(everyClause.Decide(c.Person, c.Ask, c.At).Value!),
+                DecisionJson.Write(skipping.Decide(c.Person, c.Ask, c.At).Value!));
+
+            Assert.True(everyClause.TryDecideVerdict(c.Person, c.Ask, c.At, out var expected));
+            Assert.True(skipping.TryDecideVerdict(c.Person, c.Ask, c.At, out var verdict));
+            Assert.Equal(expected, verdict);
+
+            var until = c.At + Duration.FromMinutes(minutes);
+            Assert.Equal(
+                Segments(everyClause.Timeline(c.Person, c.Ask, c.At, until).Value!),
+                Segments(skipping.Timeline(c.Person, c.Ask, c.At, until).Value!));
+        }, iter: 3000);
+
+    [Fact]
     public void Decide_EveryInstantWrittenInAnotherOffset_GivesTheSameDecision() =>
         Generators.Case.Sample(c =>
         {
@@ -165,4 +186,7 @@ public class PropertyTests
             Assert.Equal(validators, gate);
             Assert.Equal(validators, new Evaluator().Decide(person, ask, at).IsValid);
         }, iter: Iterations);
+
+    private static string[] Segments(Timeline timeline) =>
+        [.. timeline.Segments.Select(s => $"{s.From}/{s.FromIncluded} {s.Until}/{s.UntilIncluded} {s.Verdict} {string.Join(",", s.Reasons)}")];
 }

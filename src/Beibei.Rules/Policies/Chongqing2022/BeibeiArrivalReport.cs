@@ -48,6 +48,10 @@ public sealed class BeibeiArrivalReport : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.None;
 
+    /// <inheritdoc/>
+    /// <remarks>An arrival in Beibei, or a trip from outside Chongqing to Beibei.</remarks>
+    internal override Reach Reach => Reach.When(Situation.HomeBeibei | Situation.Arrival, Situation.Travel | Situation.HomeOutside | Situation.ToBeibei);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.InBeibei

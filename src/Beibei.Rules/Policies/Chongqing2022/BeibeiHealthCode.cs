@@ -42,6 +42,9 @@ public sealed class BeibeiHealthCode : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.None;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.HomeBeibei);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red)

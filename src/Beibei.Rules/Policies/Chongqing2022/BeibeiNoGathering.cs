@@ -40,6 +40,9 @@ public sealed class BeibeiNoGathering : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.Gathering;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.Gathering | Situation.HomeBeibei);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || context.Question is not Gathering gathering)

@@ -37,6 +37,9 @@ public sealed class BeibeiStayInDistrict : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.Travel;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeBeibei);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || !context.IsTripAway || context.Question is not Travel trip)

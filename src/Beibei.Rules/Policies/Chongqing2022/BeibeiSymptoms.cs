@@ -45,6 +45,9 @@ public sealed class BeibeiSymptoms : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.EnterPublicPlace;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.HomeBeibei);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         var facts = context.Facts;

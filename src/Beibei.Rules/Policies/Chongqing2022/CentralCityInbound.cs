@@ -35,6 +35,9 @@ public sealed class CentralCityInbound : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.Travel;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeOther | Situation.ToCentral);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel { Purpose: Purpose.NonEssential }

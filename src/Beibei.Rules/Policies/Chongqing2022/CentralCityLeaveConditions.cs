@@ -36,6 +36,9 @@ public sealed class CentralCityLeaveConditions : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.Travel;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel trip && LeaveConditions.IsEssential(trip.Purpose) && CentralCityStay.LeavesCentralCity(context))

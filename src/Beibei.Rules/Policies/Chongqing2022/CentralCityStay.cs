@@ -32,6 +32,9 @@ public sealed class CentralCityStay : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.Travel;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel { Purpose: Purpose.NonEssential } && LeavesCentralCity(context))

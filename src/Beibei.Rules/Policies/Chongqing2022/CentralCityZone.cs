@@ -31,6 +31,9 @@ public sealed class CentralCityZone : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.Travel;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToCentral);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.IsTripAway && context.Region.IsCentral && context.Destination!.IsCentral)

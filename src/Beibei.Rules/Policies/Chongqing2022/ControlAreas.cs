@@ -49,6 +49,9 @@ public sealed class ControlAreas : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [StayHomeDuty, StayInArea];
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.ControlArea);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Facts.ControlArea is not { } area || context.At >= area.Until)

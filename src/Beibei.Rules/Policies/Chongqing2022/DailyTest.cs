@@ -41,6 +41,9 @@ public sealed class DailyTest : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.None;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.HomeCentral);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.Region.IsCentral)

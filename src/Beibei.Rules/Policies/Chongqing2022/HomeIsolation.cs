@@ -72,6 +72,9 @@ public sealed class HomeIsolation : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [StayHomeDuty, Temperature, LiveAlone, TestDay, GreenChannel];
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.Isolation);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Facts.Isolation is not { } isolation)

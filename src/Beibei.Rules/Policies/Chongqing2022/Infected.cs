@@ -30,6 +30,10 @@ public sealed class Infected : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
+    /// <inheritdoc/>
+    /// <remarks>Only a known positive result.</remarks>
+    internal override Reach Reach => Reach.When(Situation.Positive);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         foreach (ref readonly var test in context.Facts.Tests)

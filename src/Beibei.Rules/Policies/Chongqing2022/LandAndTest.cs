@@ -79,6 +79,10 @@ public sealed class LandAndTest : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [LandingTest, SecondTest, ThirdTest, StayHomeDuty];
 
+    /// <inheritdoc/>
+    /// <remarks>A person who arrived in an outer district, or a trip from the central city that would start the regime.</remarks>
+    internal override Reach Reach => Reach.When(Situation.Arrival | Situation.HomeOther, Situation.Travel | Situation.HomeCentral | Situation.ToOther);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (IsUnderRegime(context, out var arrival))

@@ -16,7 +16,7 @@ internal static class LeaveConditions
     {
         foreach (ref readonly var report in context.Facts.Reports)
         {
-            if (ReferenceEquals(report.To, context.Destination) && report.At <= context.At && report.At >= context.Options.InForceFrom)
+            if (report.IsTo(context.Destination) && report.At <= context.At && report.At >= context.Options.InForceFrom)
             {
                 return true;
             }

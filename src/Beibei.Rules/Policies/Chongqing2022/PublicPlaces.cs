@@ -48,6 +48,9 @@ public sealed class PublicPlaces : Clause
 
     internal override QuestionKinds Decides => QuestionKinds.EnterPublicPlace;
 
+    /// <inheritdoc/>
+    internal override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral);
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.PlaceRegion is not { IsCentral: true })

@@ -64,14 +64,14 @@ public sealed class TestProof : Clause
             }
         }
 
-        return Find(known.AsSpan(0, count), at, options) is { } found
+        return FindAmong(known.AsSpan(0, count), at, options) is { } found
             ? new Proof(tests[known[found.Test].Source], found.Anchor, found.Expires)
             : null;
     }
 
     /// <summary>The proof among tests as known: of those that prove negativity at <paramref name="at"/>, the one that
     /// expires last (with a window of constant length, the one with the latest anchor).</summary>
-    internal static ProofFound? Find(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options)
+    internal static ProofFound? FindAmong(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options)
     {
         var earliestAnchor = at - options.ProofWindow;
         var bySampling = options.ProofAnchor == ProofAnchor.Sampled;
@@ -97,6 +97,10 @@ public sealed class TestProof : Clause
     }
 
     internal override QuestionKinds Decides => QuestionKinds.None;
+
+    /// <inheritdoc/>
+    /// <remarks>It writes nothing: the clauses that need the proof read it from the context.</remarks>
+    internal override Reach Reach => Reach.Nowhere;
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
