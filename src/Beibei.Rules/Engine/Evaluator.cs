@@ -225,14 +225,21 @@ public sealed class Evaluator
 
     private static Obligation[] Obligations(Outcomes outcomes, Verdict verdict, Instant at)
     {
-        var entries = outcomes.Obligations;
-        var listed = new Obligation[entries.Count];
-        var count = 0;
-        foreach (var (_, draft) in entries)
+        var stated = outcomes.DutyCount;
+        if (stated == 0)
         {
-            if ((!draft.StartedByQuestion || verdict == Verdict.Allowed) && !Contains(listed, count, draft.Id))
+            return [];
+        }
+
+        var listed = new Obligation[stated];
+        var count = 0;
+        for (var i = 0; i < stated; i++)
+        {
+            var duty = outcomes.DutyAt(i);
+            if ((!outcomes.StartedByQuestionAt(i) || verdict == Verdict.Allowed) && !Contains(listed, count, duty.Id))
             {
-                listed[count++] = new Obligation(draft.Id, draft.Opens, draft.Due, StatusAt(draft.Due, at), draft.Description);
+                var due = outcomes.DueAt(i);
+                listed[count++] = new Obligation(duty.Id, outcomes.OpensAt(i), due, StatusAt(due, at), duty.Description);
             }
         }
 

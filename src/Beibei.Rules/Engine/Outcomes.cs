@@ -24,7 +24,23 @@ internal sealed class Outcomes
     /// <summary>True in a full pass: duties and remedies are recorded.</summary>
     public bool RecordDetails => Pass == Pass.Full;
 
-    public List<ObligationEntry> Obligations { get; } = [];
+    // The duties stated in the pass, field by field: a duty is stored without copying a large struct around.
+    private Duty[] duties = new Duty[8];
+    private Instant[] opens = new Instant[8];
+    private Instant[] dues = new Instant[8];
+    private DutyFlags[] dutyFlags = new DutyFlags[8];
+
+    [Flags]
+    private enum DutyFlags : byte
+    {
+        None = 0,
+        Opens = 1,
+        Due = 2,
+        StartedByQuestion = 4,
+    }
+
+    /// <summary>How many duties the pass stated (in a full pass; none in the others).</summary>
+    public int DutyCount { get; private set; }
 
     public List<RemedyEntry> Remedies { get; } = [];
 
@@ -41,7 +57,7 @@ internal sealed class Outcomes
     {
         Pass = pass;
         effects.AsSpan().Clear();
-        Obligations.Clear();
+        DutyCount = 0;
         Remedies.Clear();
         ChangePoints.Clear();
     }
@@ -82,16 +98,44 @@ internal sealed class Outcomes
         return this;
     }
 
-    public Outcomes Add(in ObligationDraft obligation)
+    /// <summary>The clause imposes <paramref name="duty"/>.</summary>
+    /// <param name="duty">The duty.</param>
+    /// <param name="opens">When it opens, where the clause gives it.</param>
+    /// <param name="due">Its deadline, where it has one.</param>
+    /// <param name="startedByQuestion">True for a duty that doing what was asked would start (listed only when
+    /// allowed); false for a standing duty of the person (listed whatever the question).</param>
+    /// <returns>This.</returns>
+    public Outcomes Oblige(Duty duty, Instant? opens, Instant? due, bool startedByQuestion)
     {
         effects[current] = effects[current] == Effect.NotApplicable ? Effect.Silent : effects[current];
-        if (RecordDetails)
+        if (!RecordDetails)
         {
-            Obligations.Add(new ObligationEntry(current, obligation));
+            return this;
         }
 
+        var at = DutyCount;
+        if (at == duties.Length)
+        {
+            GrowDuties();
+        }
+
+        duties[at] = duty;
+        this.opens[at] = opens.GetValueOrDefault();
+        dues[at] = due.GetValueOrDefault();
+        dutyFlags[at] = (opens.HasValue ? DutyFlags.Opens : DutyFlags.None)
+            | (due.HasValue ? DutyFlags.Due : DutyFlags.None)
+            | (startedByQuestion ? DutyFlags.StartedByQuestion : DutyFlags.None);
+        DutyCount = at + 1;
         return this;
     }
+
+    public Duty DutyAt(int index) => duties[index];
+
+    public Instant? OpensAt(int index) => (dutyFlags[index] & DutyFlags.Opens) != 0 ? opens[index] : null;
+
+    public Instant? DueAt(int index) => (dutyFlags[index] & DutyFlags.Due) != 0 ? dues[index] : null;
+
+    public bool StartedByQuestionAt(int index) => (dutyFlags[index] & DutyFlags.StartedByQuestion) != 0;
 
     public Outcomes Add(RemedyKind kind, Instant earliest)
     {
@@ -112,6 +156,15 @@ internal sealed class Outcomes
 
         return this;
     }
+
+    private void GrowDuties()
+    {
+        var length = duties.Length * 2;
+        Array.Resize(ref duties, length);
+        Array.Resize(ref opens, length);
+        Array.Resize(ref dues, length);
+        Array.Resize(ref dutyFlags, length);
+    }
 }
 
 /// <summary>What a pass over the clauses records.</summary>
@@ -126,9 +179,6 @@ internal enum Pass
     /// <summary>Everything: effects, proofs, duties, remedies and change points.</summary>
     Full,
 }
-
-/// <summary>A duty stated by clause <paramref name="Clause"/>.</summary>
-internal readonly record struct ObligationEntry(int Clause, ObligationDraft Draft);
 
 /// <summary>A remedy stated by clause <paramref name="Clause"/>.</summary>
 internal readonly record struct RemedyEntry(int Clause, RemedyKind Kind, Instant Earliest);

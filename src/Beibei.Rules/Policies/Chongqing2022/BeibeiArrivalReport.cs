@@ -26,9 +26,9 @@ public sealed class BeibeiArrivalReport : Clause
             "People coming to Beibei from outside Chongqing report to their village or community as soon as they arrive.",
             "市外来碚返碚人员入渝后第一时间主动向所在村（社区）报备。"));
 
-    private static readonly LocalizedText ReportText = new(
+    private static readonly Duty ReportObligation = new(ReportDuty, new(
         "Report your arrival to your village or community at once (community QR code or telephone).",
-        "第一时间通过“社区报告二维码”、电话等方式向所在村（社区）报备。");
+        "第一时间通过“社区报告二维码”、电话等方式向所在村（社区）报备。"));
 
     internal BeibeiArrivalReport()
     {
@@ -59,13 +59,13 @@ public sealed class BeibeiArrivalReport : Clause
             && arrival.At >= context.Options.InForceFrom
             && arrival.At < context.Options.InForceUntil)
         {
-            outcome.Add(new ObligationDraft(ReportDuty, null, arrival.At, ReportText, StartedByQuestion: false));
+            outcome.Oblige(ReportObligation, null, arrival.At, startedByQuestion: false);
         }
         else if (context.Question is Travel
             && context.Region.Zone == Zone.Outside
             && ReferenceEquals(context.Destination, RegionTable.Beibei))
         {
-            outcome.Add(new ObligationDraft(ReportDuty, null, context.At, ReportText, StartedByQuestion: true));
+            outcome.Oblige(ReportObligation, null, context.At, startedByQuestion: true);
         }
     }
 }

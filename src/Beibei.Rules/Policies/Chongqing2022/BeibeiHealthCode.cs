@@ -23,9 +23,9 @@ public sealed class BeibeiHealthCode : Clause
             "Check your health code; if it is abnormal, report promptly to your village, community or unit.",
             "随时查看本人健康码，如有异常，及时向村（社区）、单位报告。"));
 
-    private static readonly LocalizedText ReportText = new(
+    private static readonly Duty ReportObligation = new(ReportDuty, new(
         "Report your abnormal health code to your village, community or unit.",
-        "及时向村（社区）、单位报告健康码异常。");
+        "及时向村（社区）、单位报告健康码异常。"));
 
     internal BeibeiHealthCode()
     {
@@ -49,7 +49,7 @@ public sealed class BeibeiHealthCode : Clause
     {
         if (context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red)
         {
-            outcome.Add(new ObligationDraft(ReportDuty, null, null, ReportText, StartedByQuestion: false));
+            outcome.Oblige(ReportObligation, null, null, startedByQuestion: false);
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class BeibeiNoGathering : Clause
             "Do not join gatherings or shared meals: postpone weddings, keep funerals simple, hold no banquets.",
             "不参加聚集性活动、聚餐聚会；喜事缓办，丧事简办，宴会不办。"));
 
-    private static readonly LocalizedText KeepItSmallText = new("Keep the funeral simple and small.", "丧事简办，控制规模。");
+    private static readonly Duty KeepItSmallObligation = new(KeepItSmall, new("Keep the funeral simple and small.", "丧事简办，控制规模。"));
 
     internal BeibeiNoGathering()
     {
@@ -52,7 +52,7 @@ public sealed class BeibeiNoGathering : Clause
 
         if (gathering.Kind == GatheringKind.Funeral)
         {
-            outcome.Permits().Add(new ObligationDraft(KeepItSmall, null, null, KeepItSmallText, StartedByQuestion: true));
+            outcome.Permits().Oblige(KeepItSmallObligation, null, null, startedByQuestion: true);
         }
         else
         {

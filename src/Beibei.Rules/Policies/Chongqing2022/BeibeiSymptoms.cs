@@ -23,9 +23,9 @@ public sealed class BeibeiSymptoms : Clause
             "Whoever has fever, cough, fatigue or a loss of smell or taste goes promptly to the nearest fever clinic.",
             "如出现发热、咳嗽、乏力、嗅味觉减退等症状，及时前往就近的发热门诊就诊。"));
 
-    private static readonly LocalizedText ClinicText = new(
+    private static readonly Duty ClinicObligation = new(FeverClinic, new(
         "Go promptly to the nearest fever clinic.",
-        "及时前往就近的发热门诊就诊。");
+        "及时前往就近的发热门诊就诊。"));
 
     internal BeibeiSymptoms()
     {
@@ -57,6 +57,6 @@ public sealed class BeibeiSymptoms : Clause
         }
 
         outcome.Set(context.Question is EnterPublicPlace ? Effect.Denies : Effect.Silent)
-            .Add(new ObligationDraft(FeverClinic, null, null, ClinicText, StartedByQuestion: false));
+            .Oblige(ClinicObligation, null, null, startedByQuestion: false);
     }
 }

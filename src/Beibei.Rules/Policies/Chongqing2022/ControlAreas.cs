@@ -32,9 +32,9 @@ public sealed class ControlAreas : Clause
             "Obey the measures of control areas: in a high-risk area stay home; in a medium-risk or temporary control area stay inside the area.",
             "服从管控区和高风险区等管控措施：高风险区足不出户，中风险区及临时管控区人不出区。"));
 
-    private static readonly LocalizedText StayHomeText = new("Stay at home; services come to the door.", "足不出户，上门服务。");
+    private static readonly Duty StayHomeObligation = new(StayHomeDuty, new("Stay at home; services come to the door.", "足不出户，上门服务。"));
 
-    private static readonly LocalizedText StayInAreaText = new("Stay inside the area; fetch goods at staggered times.", "人不出区，错峰取物。");
+    private static readonly Duty StayInAreaObligation = new(StayInArea, new("Stay inside the area; fetch goods at staggered times.", "人不出区，错峰取物。"));
 
     internal ControlAreas()
     {
@@ -62,9 +62,7 @@ public sealed class ControlAreas : Clause
         var high = area.Level == ControlLevel.High;
         var leaveHome = high ? StayHome.Purposes.Medical : StayHome.Purposes.Any;
         var effect = StayHome.On(context.Question, leaveHome, StayHome.Purposes.Medical);
-        outcome.Set(effect).Add(high
-            ? new ObligationDraft(StayHomeDuty, area.From, area.Until, StayHomeText, StartedByQuestion: false)
-            : new ObligationDraft(StayInArea, area.From, area.Until, StayInAreaText, StartedByQuestion: false));
+        outcome.Set(effect).Oblige(high ? StayHomeObligation : StayInAreaObligation, area.From, area.Until, startedByQuestion: false);
         if (area.Until is { } until)
         {
             outcome.Add(ChangePoint.HalfOpen(until));

@@ -22,9 +22,9 @@ public sealed class DailyTest : Clause
             "Every area of the central city tests its people once a day.",
             "中心城区各区实行一天一次的区域核酸检测。"));
 
-    private static readonly LocalizedText TodayText = new(
+    private static readonly Duty TodayObligation = new(Today, new(
         "Take today's nucleic-acid test as your village or community arranges.",
-        "根据村（社区）安排参加今天的核酸检测。");
+        "根据村（社区）安排参加今天的核酸检测。"));
 
     internal DailyTest()
     {
@@ -54,7 +54,7 @@ public sealed class DailyTest : Clause
         var midnight = context.Midnight;
         if (!LocalDays.AnySampledOnDayFrom(context.Facts.Tests, midnight))
         {
-            outcome.Add(new ObligationDraft(Today, null, LocalDays.AddDays(midnight, 1), TodayText, StartedByQuestion: false));
+            outcome.Oblige(TodayObligation, null, LocalDays.AddDays(midnight, 1), startedByQuestion: false);
         }
     }
 }

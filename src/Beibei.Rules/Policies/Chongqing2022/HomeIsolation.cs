@@ -44,17 +44,17 @@ public sealed class HomeIsolation : Clause
             "A person in home isolation lives alone in principle, stays home, takes their temperature regularly; a green channel is opened for medical care.",
             "居家隔离医学观察人员原则上单独居住，严格居家，定时测量体温；就医开辟“绿色通道”。"));
 
-    private static readonly LocalizedText StayHomeText = new("Stay at home until the isolation ends.", "隔离期满前严格居家。");
+    private static readonly Duty StayHomeObligation = new(StayHomeDuty, new("Stay at home until the isolation ends.", "隔离期满前严格居家。"));
 
-    private static readonly LocalizedText TemperatureText = new("Take your temperature twice a day.", "每天早晚各测量一次体温。");
+    private static readonly Duty TemperatureObligation = new(Temperature, new("Take your temperature twice a day.", "每天早晚各测量一次体温。"));
 
-    private static readonly LocalizedText LiveAloneText = new("Live alone during the isolation.", "隔离期间原则上单独居住。");
+    private static readonly Duty LiveAloneObligation = new(LiveAlone, new("Live alone during the isolation.", "隔离期间原则上单独居住。"));
 
-    private static readonly LocalizedText TestDayText = new("Be tested today (isolation days 1, 4 and 7).", "隔离第1、4、7天进行核酸检测。");
+    private static readonly Duty TestDayObligation = new(TestDay, new("Be tested today (isolation days 1, 4 and 7).", "隔离第1、4、7天进行核酸检测。"));
 
-    private static readonly LocalizedText GreenChannelText = new(
+    private static readonly Duty GreenChannelObligation = new(GreenChannel, new(
         "Arrange the medical trip through your community's green channel.",
-        "通过社区就医“绿色通道”安排就医。");
+        "通过社区就医“绿色通道”安排就医。"));
 
     internal HomeIsolation()
     {
@@ -101,14 +101,14 @@ public sealed class HomeIsolation : Clause
         }
         else if (context.Question is LeaveHome or Travel)
         {
-            outcome.Add(new ObligationDraft(GreenChannel, null, null, GreenChannelText, StartedByQuestion: true));
+            outcome.Oblige(GreenChannelObligation, null, null, startedByQuestion: true);
         }
 
-        outcome.Add(new ObligationDraft(StayHomeDuty, isolation.From, end, StayHomeText, StartedByQuestion: false))
-            .Add(new ObligationDraft(Temperature, null, null, TemperatureText, StartedByQuestion: false));
+        outcome.Oblige(StayHomeObligation, isolation.From, end, startedByQuestion: false)
+            .Oblige(TemperatureObligation, null, null, startedByQuestion: false);
         if (isolation.LivesAlone == false)
         {
-            outcome.Add(new ObligationDraft(LiveAlone, null, null, LiveAloneText, StartedByQuestion: false));
+            outcome.Oblige(LiveAloneObligation, null, null, startedByQuestion: false);
         }
 
         var today = context.Today;
@@ -116,12 +116,7 @@ public sealed class HomeIsolation : Clause
         if (Array.IndexOf(TestDays, day) >= 0 && !LocalDays.AnySampledOn(context.Facts.Tests, today))
         {
             var opens = LocalDays.StartOf(today);
-            outcome.Add(new ObligationDraft(
-                TestDay,
-                opens < isolation.From ? isolation.From : opens,
-                LocalDays.EndOf(today),
-                TestDayText,
-                StartedByQuestion: false));
+            outcome.Oblige(TestDayObligation, opens < isolation.From ? isolation.From : opens, LocalDays.EndOf(today), startedByQuestion: false);
         }
     }
 }

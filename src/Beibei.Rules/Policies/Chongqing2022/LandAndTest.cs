@@ -38,6 +38,9 @@ public sealed class LandAndTest : Clause
     /// <summary>Stay home until the last test is resulted negative.</summary>
     public const string StayHomeDuty = ClauseId + "/stay-home";
 
+    // The index of a test that is not there.
+    private const int None = -1;
+
     private static readonly Citation Cited = new(
         [Sources.Cq136],
         "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
@@ -46,21 +49,21 @@ public sealed class LandAndTest : Clause
             "Whoever goes from the central city to another district or county is tested on landing, tested twice in three days at least 24 hours apart, and stays strictly at home until the second result is out.",
             "前往市内其他区县的，实行“落地检”“3天2检（两次检测间隔24小时以上）”，第二次检测结果出来前严格居家。"));
 
-    private static readonly LocalizedText LandingText = new(
+    private static readonly Duty LandingObligation = new(LandingTest, new(
         "Take the landing test by the end of the first day.",
-        "落地后第一天内完成落地检。");
+        "落地后第一天内完成落地检。"));
 
-    private static readonly LocalizedText SecondText = new(
+    private static readonly Duty SecondObligation = new(SecondTest, new(
         "Take the second test at least 24 hours after the first, within the three days.",
-        "3天内完成第二次检测，与第一次间隔24小时以上。");
+        "3天内完成第二次检测，与第一次间隔24小时以上。"));
 
-    private static readonly LocalizedText ThirdText = new(
+    private static readonly Duty ThirdObligation = new(ThirdTest, new(
         "Take the third test at least 24 hours after the second, within the three days.",
-        "3天内完成第三次检测，与第二次间隔24小时以上。");
+        "3天内完成第三次检测，与第二次间隔24小时以上。"));
 
-    private static readonly LocalizedText StayHomeText = new(
+    private static readonly Duty StayHomeObligation = new(StayHomeDuty, new(
         "Stay strictly at home until the last test's negative result is out.",
-        "最后一次检测结果出来前严格居家。");
+        "最后一次检测结果出来前严格居家。"));
 
     internal LandAndTest()
     {
@@ -92,7 +95,7 @@ public sealed class LandAndTest : Clause
         else if (outcome.RecordDetails && context.Question is Travel && context.Region.IsCentral && context.Destination is { Zone: Zone.Other })
         {
             // A trip that would start the regime: its duties are listed if the trip is allowed; the clause is no reason.
-            Duties(outcome, context, context.At, null, null, null, startedByQuestion: true, staysHome: true);
+            Duties(outcome, context, context.At, null, null, thirdTaken: false, startedByQuestion: true, staysHome: true);
         }
     }
 
@@ -114,14 +117,15 @@ public sealed class LandAndTest : Clause
 
     private static void Regime(ClauseContext context, Outcomes outcome, Instant arrival)
     {
+        // The tests are in sampling order; each of them is found by its index, -1 when there is none yet.
         var tests = context.Facts.Tests;
         var gap = context.Options.LandAndTestGap;
         var three = context.Options.LandAndTestCount >= 3;
         var first = FirstSampledFrom(tests, arrival);
-        var second = first is { } one ? FirstSampledFrom(tests, one.Sampled + gap) : null;
-        var third = three && second is { } two ? FirstSampledFrom(tests, two.Sampled + gap) : null;
+        var second = first >= 0 ? FirstSampledFrom(tests, tests[first].Sampled + gap) : None;
+        var third = three && second >= 0 ? FirstSampledFrom(tests, tests[second].Sampled + gap) : None;
         var last = three ? third : second;
-        var staysHome = last is not { Result: TestResult.Negative };
+        var staysHome = last < 0 || tests[last].Result != TestResult.Negative;
 
         if (staysHome)
         {
@@ -135,17 +139,27 @@ public sealed class LandAndTest : Clause
 
         if (outcome.RecordDetails)
         {
-            Duties(outcome, context, arrival, first, second, third, startedByQuestion: false, staysHome);
+            Duties(
+                outcome,
+                context,
+                arrival,
+                first >= 0 ? tests[first].Sampled : null,
+                second >= 0 ? tests[second].Sampled : null,
+                third >= 0,
+                startedByQuestion: false,
+                staysHome);
         }
     }
 
+    /// <summary>The duties of the regime that are still open: the tests not taken yet (each opening the gap after the
+    /// one before it, where that one was taken) and staying home.</summary>
     private static void Duties(
         Outcomes outcome,
         ClauseContext context,
         Instant arrival,
-        KnownTest? first,
-        KnownTest? second,
-        KnownTest? third,
+        Instant? firstSampled,
+        Instant? secondSampled,
+        bool thirdTaken,
         bool startedByQuestion,
         bool staysHome)
     {
@@ -153,37 +167,37 @@ public sealed class LandAndTest : Clause
         var arrivalMidnight = arrival == context.At ? context.Midnight : LocalDays.MidnightOf(arrival);
         var dayOne = LocalDays.AddDays(arrivalMidnight, options.DayOne == DayOne.Next ? 1 : 0);
         var windowEnd = LocalDays.AddDays(dayOne, options.LandAndTestDays);
-        if (first is null)
+        if (firstSampled is null)
         {
-            outcome.Add(new ObligationDraft(LandingTest, null, LocalDays.AddDays(dayOne, 1), LandingText, startedByQuestion));
+            outcome.Oblige(LandingObligation, null, LocalDays.AddDays(dayOne, 1), startedByQuestion);
         }
 
-        if (second is null)
+        if (secondSampled is null)
         {
-            outcome.Add(new ObligationDraft(SecondTest, first?.Sampled + options.LandAndTestGap, windowEnd, SecondText, startedByQuestion));
+            outcome.Oblige(SecondObligation, firstSampled + options.LandAndTestGap, windowEnd, startedByQuestion);
         }
 
-        if (third is null && options.LandAndTestCount >= 3)
+        if (!thirdTaken && options.LandAndTestCount >= 3)
         {
-            outcome.Add(new ObligationDraft(ThirdTest, second?.Sampled + options.LandAndTestGap, windowEnd, ThirdText, startedByQuestion));
+            outcome.Oblige(ThirdObligation, secondSampled + options.LandAndTestGap, windowEnd, startedByQuestion);
         }
 
         if (staysHome)
         {
-            outcome.Add(new ObligationDraft(StayHomeDuty, arrival, null, StayHomeText, startedByQuestion));
+            outcome.Oblige(StayHomeObligation, arrival, null, startedByQuestion);
         }
     }
 
-    private static KnownTest? FirstSampledFrom(ReadOnlySpan<KnownTest> tests, Instant from)
+    private static int FirstSampledFrom(ReadOnlySpan<KnownTest> tests, Instant from)
     {
-        foreach (ref readonly var test in tests)
+        for (var i = 0; i < tests.Length; i++)
         {
-            if (test.Sampled >= from)
+            if (tests[i].Sampled >= from)
             {
-                return test;
+                return i;
             }
         }
 
-        return null;
+        return None;
     }
 }

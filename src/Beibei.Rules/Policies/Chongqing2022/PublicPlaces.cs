@@ -26,9 +26,9 @@ public sealed class PublicPlaces : Clause
             "To enter a public place in the central city, scan the code, have your temperature taken, wear a mask and show a negative test from within 48 hours.",
             "在中心城区进入公共场所须扫码、测温、戴口罩，并持48小时内核酸检测阴性证明。"));
 
-    private static readonly LocalizedText MaskText = new(
+    private static readonly Duty MaskObligation = new(MaskAndDistance, new(
         "Wear a mask inside and keep at least one metre from others.",
-        "规范佩戴口罩，保持一米以上社交距离。");
+        "规范佩戴口罩，保持一米以上社交距离。"));
 
     internal PublicPlaces()
     {
@@ -66,7 +66,7 @@ public sealed class PublicPlaces : Clause
         {
             outcome.Permits(found)
                 .Add(ChangePoint.Inclusive(found.Expires))
-                .Add(new ObligationDraft(MaskAndDistance, null, null, MaskText, StartedByQuestion: true));
+                .Oblige(MaskObligation, null, null, startedByQuestion: true);
             return;
         }
 
