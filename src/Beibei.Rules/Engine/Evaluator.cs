@@ -29,7 +29,11 @@ public sealed class Evaluator
     private const int MaxSweep = 4096;
 
     private readonly IReadOnlyList<InputError> optionErrors;
+    private readonly bool optionsValid;
     private readonly Clause[] clauses;
+
+    // Each clause's reason without a proof: immutable, so every decision that has it shares it.
+    private readonly Reason[] plainReasons;
 
     // Where each clause reaches (see Clause.Reach); a pass skips the clauses that cannot reach the situation. Everywhere
     // for every clause when the evaluator was told not to skip (only to check that skipping changes nothing).
@@ -63,11 +67,13 @@ public sealed class Evaluator
         Options = options.Snapshot();
         Policy = Policy.Chongqing2022;
         clauses = [.. Policy.Clauses];
+        plainReasons = [.. clauses.Select(c => new Reason(c.Id, c.Citation))];
         reaches = [.. clauses.Select(c => skipUnreached ? c.Reach : Reach.Everywhere)];
         all = [.. Enumerable.Range(0, clauses.Length).Where(i => !reaches[i].IsNowhere)];
         deciding = [.. new[] { QuestionKinds.Travel, QuestionKinds.EnterPublicPlace, QuestionKinds.LeaveHome, QuestionKinds.Gathering }
             .Select(kind => all.Where(i => (clauses[i].Decides & kind) != 0).ToArray())];
         optionErrors = InputValidation.Check(Options);
+        optionsValid = optionErrors.Count == 0;
     }
 
     /// <summary>The options this evaluator decides with (a copy).</summary>
@@ -114,7 +120,7 @@ public sealed class Evaluator
         var workspace = Workspace.Rent(clauses.Length);
         try
         {
-            if (optionErrors.Count > 0 || !TryLoadFast(workspace, person, question, at))
+            if (!optionsValid || !TryLoadFast(workspace, person, question, at))
             {
                 return false;
             }
@@ -163,14 +169,14 @@ public sealed class Evaluator
     private bool TryLoad(Workspace workspace, PersonFacts? person, Question? question, Instant at, out IReadOnlyList<InputError> errors)
     {
         errors = [];
-        if (optionErrors.Count == 0 && TryLoadFast(workspace, person, question, at))
+        if (optionsValid && TryLoadFast(workspace, person, question, at))
         {
             return true;
         }
 
         // The fast gate only says yes or no; the validators say what is wrong, field by field.
         var inputErrors = InputValidation.Check(person, question);
-        errors = optionErrors.Count == 0 ? inputErrors : [.. optionErrors, .. inputErrors];
+        errors = optionsValid ? inputErrors : [.. optionErrors, .. inputErrors];
         return false;
     }
 
@@ -213,10 +219,10 @@ public sealed class Evaluator
         {
             if (IsReason(outcomes.EffectOf(i), verdict))
             {
-                var proof = outcomes.ProofOf(i) is { } found
-                    ? new Proof(facts.Person.Tests[facts.Tests[found.Test].Source], found.Anchor, found.Expires)
-                    : null;
-                reasons[r++] = new Reason(clauses[i].Id, clauses[i].Citation, proof);
+                var plain = plainReasons[i];
+                reasons[r++] = outcomes.ProofOf(i) is { } found
+                    ? new Reason(plain.ClauseId, plain.Citation, new Proof(facts.Person.TestArray![facts.Tests[found.Test].Source], found.Anchor, found.Expires))
+                    : plain;
             }
         }
 
@@ -339,7 +345,7 @@ public sealed class Evaluator
     {
         into.Add(ChangePoint.HalfOpen(Options.InForceFrom));
         into.Add(ChangePoint.HalfOpen(Options.InForceUntil));
-        into.AddRange(outcomes.ChangePoints);
+        into.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(outcomes.ChangePoints));
     }
 
     /// <summary>The earliest instant after <c>at</c> at which re-evaluating the same known facts gives another verdict.</summary>

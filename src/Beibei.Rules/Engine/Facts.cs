@@ -36,7 +36,7 @@ internal sealed class Facts
 
     public decimal? Temperature => Person.Temperature;
 
-    public bool HasSymptoms => Person.Symptoms.Count > 0;
+    public bool HasSymptoms => Person.SymptomArray is { Length: > 0 };
 
     public Isolation? Isolation { get; private set; }
 
@@ -62,8 +62,8 @@ internal sealed class Facts
         }
 
         Region = region;
-        return LoadTests(person.Tests, knownAt)
-            && LoadReports(person.Reports, knownAt)
+        return LoadTests(person.TestArray, knownAt)
+            && LoadReports(person.ReportArray, knownAt)
             && LoadArrival(person.Arrival, region, knownAt)
             && LoadOthers(person, knownAt);
     }
@@ -113,19 +113,19 @@ internal sealed class Facts
         }
     }
 
-    private bool LoadTests(IReadOnlyList<TestRecord>? source, Instant knownAt)
+    private bool LoadTests(TestRecord[]? source, Instant knownAt)
     {
         if (source is null)
         {
             return false;
         }
 
-        if (tests.Length < source.Count)
+        if (tests.Length < source.Length)
         {
-            tests = new KnownTest[Math.Max(source.Count, tests.Length * 2)];
+            tests = new KnownTest[Math.Max(source.Length, tests.Length * 2)];
         }
 
-        for (var i = 0; i < source.Count; i++)
+        for (var i = 0; i < source.Length; i++)
         {
             var test = source[i];
             if (test is null
@@ -161,19 +161,19 @@ internal sealed class Facts
         return true;
     }
 
-    private bool LoadReports(IReadOnlyList<Report>? source, Instant knownAt)
+    private bool LoadReports(Report[]? source, Instant knownAt)
     {
         if (source is null)
         {
             return false;
         }
 
-        if (reports.Length < source.Count)
+        if (reports.Length < source.Length)
         {
-            reports = new KnownReport[Math.Max(source.Count, reports.Length * 2)];
+            reports = new KnownReport[Math.Max(source.Length, reports.Length * 2)];
         }
 
-        for (var i = 0; i < source.Count; i++)
+        for (var i = 0; i < source.Length; i++)
         {
             var report = source[i];
             if (report is null || !RegionTable.TryFind(report.To, out var to))
@@ -222,12 +222,12 @@ internal sealed class Facts
             return false;
         }
 
-        if (person.Symptoms is not { } symptoms)
+        if (person.SymptomArray is not { } symptoms)
         {
             return false;
         }
 
-        for (var i = 0; i < symptoms.Count; i++)
+        for (var i = 0; i < symptoms.Length; i++)
         {
             if (!Defined.Is(symptoms[i]))
             {
