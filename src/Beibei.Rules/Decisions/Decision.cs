@@ -6,6 +6,10 @@ namespace Beibei.Rules.Decisions;
 /// <remarks>Immutable; safe to share between threads.</remarks>
 public sealed class Decision
 {
+    // Kept without Nullable's padding (a decision is allocated per call).
+    private readonly Instant validUntil;
+    private readonly bool hasValidUntil;
+
     internal Decision(
         Instant at,
         Verdict verdict,
@@ -19,7 +23,8 @@ public sealed class Decision
         Verdict = verdict;
         Reasons = reasons;
         Obligations = obligations;
-        ValidUntil = validUntil;
+        this.validUntil = validUntil.GetValueOrDefault();
+        hasValidUntil = validUntil.HasValue;
         ValidUntilIncluded = validUntilIncluded;
         Remedies = remedies;
     }
@@ -42,7 +47,7 @@ public sealed class Decision
 
     /// <summary>Until when the verdict holds if nothing new is learned; <see langword="null"/> when no instant ahead changes it.</summary>
     /// <remarks>See <see cref="ValidUntilIncluded"/> for whether the verdict still holds at this instant itself.</remarks>
-    public Instant? ValidUntil { get; }
+    public Instant? ValidUntil => hasValidUntil ? validUntil : null;
 
     /// <summary>True when the verdict still holds at <see cref="ValidUntil"/> and changes just after it (an inclusive
     /// window such as the 48-hour proof); false when it changes at <see cref="ValidUntil"/> (a half-open period).</summary>
