@@ -16,6 +16,8 @@ namespace Beibei.Rules.Engine;
 /// <para><c>valid-until</c> is found generically: the engine re-evaluates the same facts (as known at the instant asked
 /// about) at the change points the clauses report, in order, and stops at the first one where the verdict differs.
 /// Timelines walk the same change points and the instants at which facts become known.</para>
+/// <para>Each clause states where it can reach (<see cref="Clause.Reach"/>); the facts and question are reduced to a
+/// <see cref="Situation"/> once per load, and every pass skips the clauses that cannot reach it, as an index would.</para>
 /// <para>Immutable and thread-safe: one instance can serve any number of threads. Each thread works in buffers of its
 /// own, so a decision allocates little more than the decision it returns.</para>
 /// </remarks>
