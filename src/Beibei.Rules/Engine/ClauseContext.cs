@@ -71,7 +71,7 @@ internal sealed class ClauseContext
         Options = options;
         Destination = null;
         PlaceRegion = null;
-        Kind = QuestionKind.Of(question);
+        Kind = QuestionKinds.None;
         if (!LoadQuestion(facts, question))
         {
             return false;
@@ -81,11 +81,13 @@ internal sealed class ClauseContext
         return true;
     }
 
+    /// <summary>Sets the kind and the regions of the question, in the one type switch a load makes.</summary>
     private bool LoadQuestion(Facts facts, Question question)
     {
         switch (question)
         {
             case Travel travel:
+                Kind = QuestionKinds.Travel;
                 if (!RegionTable.TryFind(travel.To, out var destination) || !Defined.Is(travel.Purpose))
                 {
                     return false;
@@ -94,6 +96,7 @@ internal sealed class ClauseContext
                 Destination = destination;
                 return true;
             case EnterPublicPlace place:
+                Kind = QuestionKinds.EnterPublicPlace;
                 if (place.Kind is { } kind && !Defined.Is(kind))
                 {
                     return false;
@@ -113,8 +116,10 @@ internal sealed class ClauseContext
 
                 return false;
             case LeaveHome leave:
+                Kind = QuestionKinds.LeaveHome;
                 return Defined.Is(leave.Purpose);
             case Gathering gathering:
+                Kind = QuestionKinds.Gathering;
                 return Defined.Is(gathering.Kind);
             default:
                 return false;

@@ -1,5 +1,3 @@
-using Beibei.Rules.Questions;
-
 namespace Beibei.Rules.Engine;
 
 /// <summary>Sets of question kinds.</summary>
@@ -12,17 +10,4 @@ internal enum QuestionKinds
     LeaveHome = 4,
     Gathering = 8,
     All = Travel | EnterPublicPlace | LeaveHome | Gathering,
-}
-
-/// <summary>The kind of a question.</summary>
-internal static class QuestionKind
-{
-    public static QuestionKinds Of(Question question) => question switch
-    {
-        Travel => QuestionKinds.Travel,
-        EnterPublicPlace => QuestionKinds.EnterPublicPlace,
-        LeaveHome => QuestionKinds.LeaveHome,
-        Gathering => QuestionKinds.Gathering,
-        _ => QuestionKinds.None,
-    };
 }
