@@ -26,15 +26,16 @@ public abstract class Clause
     /// <summary>The obligation ids the clause can impose.</summary>
     public virtual IReadOnlyList<string> ObligationIds => [];
 
-    /// <summary>The questions whose verdict the clause can change (grant, forbid or except). Passes that want the
-    /// verdict alone, and the search for valid-until, skip a clause for the other questions; a clause that only states
-    /// duties (such as <c>cq.daily-test</c>) decides none.</summary>
-    internal virtual QuestionKinds Decides => QuestionKinds.All;
-
     /// <summary>Where the clause can write anything at all (an effect, a proof, a duty, a remedy or a change point):
     /// every pass skips it elsewhere, as an index would, without calling it. A test checks for every clause that
     /// skipping never changes a decision. The default reaches everywhere.</summary>
     internal virtual Reach Reach => Reach.Everywhere;
+
+    /// <summary>Where the clause can change a verdict (grant, forbid or except): within <see cref="Reach"/>, which is the
+    /// default. Passes that want the verdict alone, and the search for valid-until, skip the clause elsewhere; a clause
+    /// that only states duties (such as <c>cq.daily-test</c>) decides nowhere, and <c>cq.land-and-test</c> does not
+    /// decide the trip that would start its regime, for which it only lists the duties.</summary>
+    internal virtual Reach Decides => Reach;
 
     /// <summary>Returns the clause id.</summary>
     /// <returns>The id.</returns>

@@ -14,10 +14,12 @@ namespace Beibei.Rules.Engine;
 /// <para>Clauses combine by the strictest outcome. Outside the policy's in-force period
 /// [<c>in-force-from</c>, <c>in-force-until</c>) every question is allowed with the single reason <c>policy.none-in-force</c>.</para>
 /// <para><c>valid-until</c> is found generically: the engine re-evaluates the same facts (as known at the instant asked
-/// about) at the change points the clauses report, in order, and stops at the first one where the verdict differs.
-/// Timelines walk the same change points and the instants at which facts become known.</para>
-/// <para>Each clause states where it can reach (<see cref="Clause.Reach"/>); the facts and question are reduced to a
-/// <see cref="Situation"/> once per load, and every pass skips the clauses that cannot reach it, as an index would.</para>
+/// about) at the change points the clauses report, in order, and stops at the first one where the verdict differs. A
+/// clause's outcome stays the same between its change points, so each step evaluates again only the clauses whose
+/// change point it reached. Timelines walk the same change points and the instants at which facts become known.</para>
+/// <para>Each clause states where it can reach (<see cref="Clause.Reach"/>) and where it can change a verdict
+/// (<see cref="Clause.Decides"/>); the facts and question are reduced to a <see cref="Situation"/> once per load, and
+/// every pass skips the clauses that cannot matter to it, as an index would.</para>
 /// <para>Immutable and thread-safe: one instance can serve any number of threads. Each thread works in buffers of its
 /// own, so a decision allocates little more than the decision it returns.</para>
 /// </remarks>
@@ -37,13 +39,15 @@ public sealed class Evaluator
     // Each clause's reason without a proof: immutable, so every decision that has it shares it.
     private readonly Reason[] plainReasons;
 
-    // Where each clause reaches (see Clause.Reach); a pass skips the clauses that cannot reach the situation. Everywhere
-    // for every clause when the evaluator was told not to skip (only to check that skipping changes nothing).
+    // Where each clause reaches (see Clause.Reach), and where it can change a verdict (Clause.Decides): a full pass skips
+    // the clauses that cannot reach the situation, the other passes those that cannot decide in it. Everywhere for every
+    // clause when the evaluator was told not to skip (only to check that skipping changes nothing).
     private readonly Reach[] reaches;
+    private readonly Reach[] decides;
 
-    // Every clause, for a full pass; and for each question kind, the clauses that can change its verdict: all a verdict
-    // or a sweep needs to evaluate. Indexed by the bit of the kind (travel 0, enter-public-place 1, leave-home 2,
-    // gathering 3).
+    // Every clause that reaches anywhere, for a full pass; and for each question kind, the clauses that can change its
+    // verdict somewhere: all a verdict or a sweep needs to consider. Indexed by the bit of the kind (travel 0,
+    // enter-public-place 1, leave-home 2, gathering 3).
     private readonly int[] all;
     private readonly int[][] deciding;
 
@@ -62,7 +66,8 @@ public sealed class Evaluator
     {
     }
 
-    /// <summary>An evaluator that may be told to evaluate every clause everywhere, for checking <see cref="Clause.Reach"/>.</summary>
+    /// <summary>An evaluator that may be told to evaluate every clause everywhere, for checking <see cref="Clause.Reach"/>
+    /// and <see cref="Clause.Decides"/>.</summary>
     internal Evaluator(PolicyOptions options, bool skipUnreached)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -71,9 +76,10 @@ public sealed class Evaluator
         clauses = [.. Policy.Clauses];
         plainReasons = [.. clauses.Select(c => new Reason(c.Id, c.Citation))];
         reaches = [.. clauses.Select(c => skipUnreached ? c.Reach : Reach.Everywhere)];
+        decides = [.. clauses.Select(c => skipUnreached ? c.Decides : Reach.Everywhere)];
         all = [.. Enumerable.Range(0, clauses.Length).Where(i => !reaches[i].IsNowhere)];
         deciding = [.. new[] { QuestionKinds.Travel, QuestionKinds.EnterPublicPlace, QuestionKinds.LeaveHome, QuestionKinds.Gathering }
-            .Select(kind => all.Where(i => (clauses[i].Decides & kind) != 0).ToArray())];
+            .Select(kind => all.Where(i => decides[i].Admits(kind)).ToArray())];
         optionErrors = InputValidation.Check(Options);
         optionsValid = optionErrors.Count == 0;
     }
@@ -211,13 +217,19 @@ public sealed class Evaluator
     private Reason[] Reasons(Outcomes outcomes, Verdict verdict, Facts facts)
     {
         var count = 0;
-        for (var i = 0; i < outcomes.Count; i++)
+        foreach (var i in outcomes.Evaluated)
         {
             count += IsReason(outcomes.EffectOf(i), verdict) ? 1 : 0;
         }
 
-        var reasons = count == 0 ? [] : new Reason[count];
-        for (int i = 0, r = 0; i < outcomes.Count; i++)
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var reasons = new Reason[count];
+        var r = 0;
+        foreach (var i in outcomes.Evaluated)
         {
             if (IsReason(outcomes.EffectOf(i), verdict))
             {
@@ -293,7 +305,7 @@ public sealed class Evaluator
 
     private static bool Any(Outcomes outcomes, Effect effect)
     {
-        for (var i = 0; i < outcomes.Count; i++)
+        foreach (var i in outcomes.Evaluated)
         {
             if (outcomes.EffectOf(i) == effect)
             {
@@ -317,10 +329,10 @@ public sealed class Evaluator
 
         var verdict = Verdict.Allowed;
         var situation = context.Situation;
-        var plan = pass == Pass.Full ? all : deciding[System.Numerics.BitOperations.Log2((uint)context.Kind)];
+        var (plan, where) = pass == Pass.Full ? (all, reaches) : (DecidingFor(context), decides);
         foreach (var i in plan)
         {
-            if (reaches[i].Includes(situation) && Evaluate(i, context, outcomes))
+            if (where[i].Includes(situation) && Evaluate(i, context, outcomes))
             {
                 verdict = Verdict.Denied;
                 if (stopAtDenial)
@@ -333,50 +345,82 @@ public sealed class Evaluator
         return verdict;
     }
 
+    /// <summary>The clauses that can change the verdict of the context's question.</summary>
+    private int[] DecidingFor(ClauseContext context) => deciding[System.Numerics.BitOperations.Log2((uint)context.Kind)];
+
     /// <summary>Evaluates one clause; true when it denies.</summary>
     private bool Evaluate(int clause, ClauseContext context, Outcomes outcomes)
     {
-        outcomes.Begin(clause);
+        outcomes.Begin(clause, context.At);
         clauses[clause].Evaluate(context, outcomes);
         return outcomes.EffectOf(clause) >= Effect.Denies;
     }
 
-    /// <summary>The instants ahead at which the outcome of the last pass may change: the clauses' change points and the
-    /// policy's start and end, which are change points like any other.</summary>
-    private void CollectChangePoints(Outcomes outcomes, List<ChangePoint> into)
-    {
-        into.Add(ChangePoint.HalfOpen(Options.InForceFrom));
-        into.Add(ChangePoint.HalfOpen(Options.InForceUntil));
-        into.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(outcomes.ChangePoints));
-    }
-
     /// <summary>The earliest instant after <c>at</c> at which re-evaluating the same known facts gives another verdict.</summary>
+    /// <remarks>A clause's outcome stays the same until its next change point, so each step evaluates again only the
+    /// clauses whose change point it reached and keeps the others' outcomes; the policy's start and end are change
+    /// points of every clause, and a step to one of them evaluates all of them. Only the clauses that can decide in the
+    /// situation count, and of those only the ones the last pass evaluated: the others cannot reach it.</remarks>
     private (Instant? At, bool Included) FindValidUntil(Workspace workspace, Verdict verdict)
     {
         var context = workspace.Context;
-        var pending = workspace.Pending;
-        pending.Clear();
-        CollectChangePoints(workspace.Outcomes, pending);
-        for (var step = 0; step < MaxSweep && TryNext(pending, context.At, out var next); step++)
+        var outcomes = workspace.Outcomes;
+        outcomes.Continue(Pass.Sweep);
+        for (var step = 0; step < MaxSweep && NextChange(outcomes, context.Situation, context.At) is { Found: true, Point: var next }; step++)
         {
-            // From an allowed verdict, the first denying clause already answers: the verdict changed.
-            var pass = Run(context.MoveTo(next.EffectiveFrom), workspace.Outcomes, Pass.Sweep, stopAtDenial: verdict == Verdict.Allowed);
-            if (pass != verdict)
+            context.MoveTo(next.EffectiveFrom);
+            var now = IsPolicyBound(context.At) ? Run(context, outcomes, Pass.Sweep, stopAtDenial: false) : Resume(context, outcomes);
+            if (now != verdict)
             {
                 return (next.At, next.Included);
             }
-
-            CollectChangePoints(workspace.Outcomes, pending);
         }
 
         return (null, false);
     }
 
+    /// <summary>Evaluates again the clauses whose next change point is the context's instant, and combines the verdict.</summary>
+    private Verdict Resume(ClauseContext context, Outcomes outcomes)
+    {
+        var verdict = Verdict.Allowed;
+        foreach (var i in outcomes.Evaluated)
+        {
+            if (decides[i].Includes(context.Situation)
+                && ((outcomes.TryGetNext(i, out var point) && point.EffectiveFrom <= context.At && Evaluate(i, context, outcomes))
+                    || outcomes.EffectOf(i) >= Effect.Denies))
+            {
+                verdict = Verdict.Denied;
+            }
+        }
+
+        return verdict;
+    }
+
+    /// <summary>The change point seen first after <paramref name="after"/> among the policy's start and end and the
+    /// next change points of the clauses evaluated that can decide in <paramref name="situation"/>.</summary>
+    private EarliestChangePoint NextChange(Outcomes outcomes, Situation situation, Instant after)
+    {
+        var earliest = new EarliestChangePoint(after);
+        earliest.Consider(ChangePoint.HalfOpen(Options.InForceFrom));
+        earliest.Consider(ChangePoint.HalfOpen(Options.InForceUntil));
+        foreach (var i in outcomes.Evaluated)
+        {
+            if (decides[i].Includes(situation) && outcomes.TryGetNext(i, out var point))
+            {
+                earliest.Consider(point);
+            }
+        }
+
+        return earliest;
+    }
+
+    /// <summary>True at the policy's start or end, where every clause may change.</summary>
+    private bool IsPolicyBound(Instant at) => at == Options.InForceFrom || at == Options.InForceUntil;
+
     private Timeline Timeline(Workspace workspace, PersonFacts person, Question question, Instant from, Instant until)
     {
         var reveals = Facts.RevealInstants(person).Where(i => i > from && i <= until).Distinct().Order().ToArray();
         var segments = new List<TimelineSegment>();
-        var points = new List<ChangePoint>();
         var outcomes = workspace.Outcomes;
 
         var context = workspace.Context.MoveTo(from);
@@ -386,14 +430,13 @@ public sealed class Evaluator
 
         for (var step = 0; step < MaxSweep; step++)
         {
-            points.Clear();
-            CollectChangePoints(outcomes, points);
+            var earliest = NextChange(outcomes, context.Situation, context.At);
             foreach (var reveal in reveals)
             {
-                points.Add(ChangePoint.HalfOpen(reveal));
+                earliest.Consider(ChangePoint.HalfOpen(reveal));
             }
 
-            if (!TryNext(points, context.At, out var next) || next.EffectiveFrom > until)
+            if (earliest is not { Found: true, Point: var next } || next.EffectiveFrom > until)
             {
                 break;
             }
@@ -425,7 +468,7 @@ public sealed class Evaluator
         }
 
         var ids = new List<string>();
-        for (var i = 0; i < outcomes.Count; i++)
+        foreach (var i in outcomes.Evaluated)
         {
             if (IsReason(outcomes.EffectOf(i), verdict))
             {
@@ -434,29 +477,5 @@ public sealed class Evaluator
         }
 
         return [.. ids];
-    }
-
-    /// <summary>The change point seen first after <paramref name="after"/>; an inclusive one wins a tie, since it names
-    /// the last instant at which the old outcome still holds.</summary>
-    private static bool TryNext(List<ChangePoint> points, Instant after, out ChangePoint next)
-    {
-        next = default;
-        var found = false;
-        foreach (var point in points)
-        {
-            var effective = point.EffectiveFrom;
-            if (effective <= after)
-            {
-                continue;
-            }
-
-            if (!found || effective < next.EffectiveFrom || (effective == next.EffectiveFrom && point.Included))
-            {
-                next = point;
-                found = true;
-            }
-        }
-
-        return found;
     }
 }

@@ -3,19 +3,33 @@ using NodaTime;
 
 namespace Beibei.Rules.Engine;
 
-/// <summary>What the clauses found in one pass at one instant: each clause's effect and proof, and the duties,
-/// remedies and change points they stated. Clauses write into it; the evaluator reads it.</summary>
+/// <summary>What the clauses found in one pass at one instant: each clause's effect and proof, the duties and remedies
+/// they stated, and each clause's next change point. Clauses write into it; the evaluator reads it.</summary>
 /// <remarks>Reused by one thread (see <see cref="Workspace"/>): a pass allocates nothing once the buffers are warm.</remarks>
 internal sealed class Outcomes
 {
     private readonly Effect[] effects;
     private readonly ProofFound?[] proofs;
+
+    // Each clause's earliest change point after the instant it was evaluated at, if it stated one.
+    private readonly ChangePoint[] nextPoints;
+    private readonly bool[] hasNext;
+
+    // The clauses evaluated in the pass, in the order they were first evaluated (the policy's), each once.
+    private readonly int[] evaluated;
+    private readonly bool[] wasEvaluated;
+    private int evaluatedCount;
     private int current;
+    private Instant evaluatedAt;
 
     public Outcomes(int clauses)
     {
         effects = new Effect[clauses];
         proofs = new ProofFound?[clauses];
+        nextPoints = new ChangePoint[clauses];
+        hasNext = new bool[clauses];
+        evaluated = new int[clauses];
+        wasEvaluated = new bool[clauses];
     }
 
     /// <summary>What the pass records.</summary>
@@ -44,9 +58,10 @@ internal sealed class Outcomes
 
     public List<RemedyEntry> Remedies { get; } = [];
 
-    public List<ChangePoint> ChangePoints { get; } = [];
-
     public int Count => effects.Length;
+
+    /// <summary>The clauses evaluated in the pass, in the policy's order: the only ones that can have said anything.</summary>
+    public ReadOnlySpan<int> Evaluated => evaluated.AsSpan(0, evaluatedCount);
 
     public Effect EffectOf(int clause) => effects[clause];
 
@@ -56,17 +71,44 @@ internal sealed class Outcomes
     public void Reset(Pass pass)
     {
         Pass = pass;
-        effects.AsSpan().Clear();
+        foreach (var clause in Evaluated)
+        {
+            effects[clause] = Effect.NotApplicable;
+            hasNext[clause] = false;
+            wasEvaluated[clause] = false;
+        }
+
+        evaluatedCount = 0;
         DutyCount = 0;
         Remedies.Clear();
-        ChangePoints.Clear();
     }
 
-    /// <summary>Moves to the clause about to be evaluated.</summary>
-    public void Begin(int clause)
+    /// <summary>Goes on with the outcomes found so far, recording what <paramref name="pass"/> records from now on (a
+    /// sweep that follows a full pass needs no duties or remedies).</summary>
+    public void Continue(Pass pass) => Pass = pass;
+
+    /// <summary>Moves to the clause about to be evaluated at <paramref name="at"/>, forgetting what it said before (a
+    /// sweep evaluates a clause again without starting a new pass).</summary>
+    public void Begin(int clause, Instant at)
     {
         current = clause;
+        evaluatedAt = at;
+        if (!wasEvaluated[clause])
+        {
+            wasEvaluated[clause] = true;
+            evaluated[evaluatedCount++] = clause;
+        }
+
+        effects[clause] = Effect.NotApplicable;
         proofs[clause] = null;
+        hasNext[clause] = false;
+    }
+
+    /// <summary>The earliest change point <paramref name="clause"/> stated after the instant it was evaluated at.</summary>
+    public bool TryGetNext(int clause, out ChangePoint next)
+    {
+        next = nextPoints[clause];
+        return hasNext[clause];
     }
 
     /// <summary>The clause's effect becomes <paramref name="effect"/> when that is stricter than what it has said so far.</summary>
@@ -147,11 +189,16 @@ internal sealed class Outcomes
         return this;
     }
 
+    /// <summary>The clause's outcome may change at <paramref name="changePoint"/>. Only the earliest one ahead of the
+    /// instant evaluated is kept: the evaluator evaluates the clause again there, and it states its next ones then.</summary>
     public Outcomes Add(ChangePoint changePoint)
     {
-        if (Pass != Pass.Verdict)
+        if (Pass != Pass.Verdict
+            && changePoint.EffectiveFrom > evaluatedAt
+            && (!hasNext[current] || changePoint.IsSeenBefore(nextPoints[current])))
         {
-            ChangePoints.Add(changePoint);
+            nextPoints[current] = changePoint;
+            hasNext[current] = true;
         }
 
         return this;

@@ -60,36 +60,41 @@ internal enum Situation
     Positive = 1 << 16,
 }
 
-/// <summary>Where a clause can reach: any one of several situations, each a set of bits that must all be present.</summary>
+/// <summary>Where a clause can reach: the situations holding all the bits of one set, or of another.</summary>
+/// <remarks>Both sets are kept inline (a clause states one or two), so a pass checks a clause with two masks and no
+/// indirection.</remarks>
 internal readonly struct Reach
 {
-    private readonly Situation[] any;
+    private readonly Situation first;
+    private readonly Situation second;
+    private readonly byte count;
 
-    private Reach(Situation[] any) => this.any = any;
+    private Reach(Situation first, Situation second, byte count) => (this.first, this.second, this.count) = (first, second, count);
 
     /// <summary>Every situation: the clause is always evaluated.</summary>
-    public static Reach Everywhere { get; } = new([Situation.None]);
+    public static Reach Everywhere { get; } = new(Situation.None, Situation.None, 1);
 
     /// <summary>No situation: the clause never writes anything.</summary>
-    public static Reach Nowhere { get; } = new([]);
+    public static Reach Nowhere { get; } = default;
 
-    /// <summary>The situations holding all of <paramref name="required"/>, or all of one of <paramref name="orElse"/>.</summary>
-    public static Reach When(Situation required, params Situation[] orElse) => new([required, .. orElse]);
+    /// <summary>The situations holding all of <paramref name="required"/>.</summary>
+    public static Reach When(Situation required) => new(required, required, 1);
+
+    /// <summary>The situations holding all of <paramref name="required"/>, or all of <paramref name="orElse"/>.</summary>
+    public static Reach When(Situation required, Situation orElse) => new(required, orElse, 2);
 
     /// <summary>True when the clause reaches no situation at all.</summary>
-    public bool IsNowhere => any.Length == 0;
+    public bool IsNowhere => count == 0;
 
     /// <summary>Whether <paramref name="situation"/> is one the clause reaches.</summary>
-    public bool Includes(Situation situation)
-    {
-        foreach (var required in any)
-        {
-            if ((required & ~situation) == 0)
-            {
-                return true;
-            }
-        }
+    public bool Includes(Situation situation) =>
+        count != 0 && ((first & ~situation) == 0 || (second & ~situation) == 0);
 
-        return false;
-    }
+    /// <summary>Whether a question of kind <paramref name="kind"/> can be in a situation the clause reaches (a set that
+    /// asks for no kind admits every kind).</summary>
+    public bool Admits(QuestionKinds kind) =>
+        count != 0 && (AdmitsKind(first, kind) || AdmitsKind(second, kind));
+
+    private static bool AdmitsKind(Situation required, QuestionKinds kind) =>
+        ((QuestionKinds)required & QuestionKinds.All & ~kind) == 0;
 }

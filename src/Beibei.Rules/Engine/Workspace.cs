@@ -17,8 +17,6 @@ internal sealed class Workspace
 
     public Outcomes Outcomes { get; }
 
-    public List<ChangePoint> Pending { get; } = [];
-
     /// <summary>Takes this thread's workspace, or a new one if it is already lent (a re-entrant call).</summary>
     public static Workspace Rent(int clauses)
     {

@@ -45,6 +45,33 @@ public class RegionTableTests
         Assert.Equal(id, region.Id);
     }
 
+    [Fact]
+    public void TryFind_EveryId_FindsItsOwnRow()
+    {
+        foreach (var region in RegionTable.All)
+        {
+            Assert.True(RegionTable.TryFind(region.Id, out var found), region.Id);
+            Assert.Same(region, found);
+        }
+    }
+
+    [Fact]
+    public void TryFind_AnIdWithOneCharacterChangedAddedOrCut_FindsNothing()
+    {
+        foreach (var id in RegionTable.All.Select(r => r.Id))
+        {
+            for (var i = 0; i < id.Length; i++)
+            {
+                var changed = string.Concat(id.AsSpan(0, i), id[i] == 'x' ? "y" : "x", id.AsSpan(i + 1));
+                Assert.False(RegionTable.TryFind(changed, out _), changed);
+            }
+
+            Assert.False(RegionTable.TryFind(id[..^1], out _), id[..^1]);
+            Assert.False(RegionTable.TryFind(id[1..], out _), id[1..]);
+            Assert.False(RegionTable.TryFind(id + "x", out _), id + "x");
+        }
+    }
+
     [Theory]
     [InlineData("atlantis")]
     [InlineData("")]

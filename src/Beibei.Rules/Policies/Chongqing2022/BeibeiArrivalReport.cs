@@ -46,7 +46,7 @@ public sealed class BeibeiArrivalReport : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [ReportDuty];
 
-    internal override QuestionKinds Decides => QuestionKinds.None;
+    internal override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
     /// <remarks>An arrival in Beibei, or a trip from outside Chongqing to Beibei.</remarks>

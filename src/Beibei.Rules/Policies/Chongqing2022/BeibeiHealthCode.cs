@@ -40,7 +40,7 @@ public sealed class BeibeiHealthCode : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [ReportDuty];
 
-    internal override QuestionKinds Decides => QuestionKinds.None;
+    internal override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.HomeBeibei);

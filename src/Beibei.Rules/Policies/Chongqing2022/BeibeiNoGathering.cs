@@ -38,8 +38,6 @@ public sealed class BeibeiNoGathering : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [KeepItSmall];
 
-    internal override QuestionKinds Decides => QuestionKinds.Gathering;
-
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Gathering | Situation.HomeBeibei);
 

@@ -35,8 +35,6 @@ public sealed class BeibeiStayInDistrict : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
 
-    internal override QuestionKinds Decides => QuestionKinds.Travel;
-
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeBeibei);
 

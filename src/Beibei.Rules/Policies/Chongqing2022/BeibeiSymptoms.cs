@@ -43,10 +43,12 @@ public sealed class BeibeiSymptoms : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [FeverClinic];
 
-    internal override QuestionKinds Decides => QuestionKinds.EnterPublicPlace;
-
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.HomeBeibei);
+
+    /// <inheritdoc/>
+    /// <remarks>It decides only whether the person may enter a public place.</remarks>
+    internal override Reach Decides => Reach.When(Situation.EnterPublicPlace | Situation.HomeBeibei);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {

@@ -33,8 +33,6 @@ public sealed class CentralCityInbound : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
-    internal override QuestionKinds Decides => QuestionKinds.Travel;
-
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeOther | Situation.ToCentral);
 

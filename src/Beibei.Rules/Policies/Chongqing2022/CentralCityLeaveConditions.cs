@@ -34,8 +34,6 @@ public sealed class CentralCityLeaveConditions : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
 
-    internal override QuestionKinds Decides => QuestionKinds.Travel;
-
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
 

@@ -30,8 +30,6 @@ public sealed class CentralCityStay : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
-    internal override QuestionKinds Decides => QuestionKinds.Travel;
-
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
 

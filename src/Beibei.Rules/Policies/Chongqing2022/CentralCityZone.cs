@@ -29,8 +29,6 @@ public sealed class CentralCityZone : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
-    internal override QuestionKinds Decides => QuestionKinds.Travel;
-
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToCentral);
 

@@ -39,7 +39,7 @@ public sealed class DailyTest : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [Today];
 
-    internal override QuestionKinds Decides => QuestionKinds.None;
+    internal override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.HomeCentral);

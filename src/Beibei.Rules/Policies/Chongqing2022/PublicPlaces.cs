@@ -46,8 +46,6 @@ public sealed class PublicPlaces : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [MaskAndDistance];
 
-    internal override QuestionKinds Decides => QuestionKinds.EnterPublicPlace;
-
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral);
 

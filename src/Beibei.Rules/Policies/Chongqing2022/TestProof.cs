@@ -96,7 +96,7 @@ public sealed class TestProof : Clause
         return best < 0 ? null : new ProofFound(best, bestAnchor, bestAnchor + options.ProofWindow);
     }
 
-    internal override QuestionKinds Decides => QuestionKinds.None;
+    internal override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
     /// <remarks>It writes nothing: the clauses that need the proof read it from the context.</remarks>
