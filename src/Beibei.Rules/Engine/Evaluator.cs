@@ -39,17 +39,11 @@ public sealed class Evaluator
     // Each clause's reason without a proof: immutable, so every decision that has it shares it.
     private readonly Reason[] plainReasons;
 
-    // Where each clause reaches (see Clause.Reach), and where it can change a verdict (Clause.Decides): a full pass skips
-    // the clauses that cannot reach the situation, the other passes those that cannot decide in it. Everywhere for every
-    // clause when the evaluator was told not to skip (only to check that skipping changes nothing).
-    private readonly Reach[] reaches;
-    private readonly Reach[] decides;
-
-    // Every clause that reaches anywhere, for a full pass; and for each question kind, the clauses that can change its
-    // verdict somewhere: all a verdict or a sweep needs to consider. Indexed by the bit of the kind (travel 0,
-    // enter-public-place 1, leave-home 2, gathering 3).
-    private readonly int[] all;
-    private readonly int[][] deciding;
+    // Which clauses reach a situation (Clause.Reach) and which can change its verdict there (Clause.Decides): a full pass
+    // evaluates the first, the other passes the second. Every clause everywhere when the evaluator was told not to skip
+    // (only to check that skipping changes nothing).
+    private readonly ReachIndex reaching;
+    private readonly ReachIndex deciding;
 
     /// <summary>An evaluator of <see cref="Policy.Chongqing2022"/> with the catalogue's default options.</summary>
     public Evaluator()
@@ -75,11 +69,8 @@ public sealed class Evaluator
         Policy = Policy.Chongqing2022;
         clauses = [.. Policy.Clauses];
         plainReasons = [.. clauses.Select(c => new Reason(c.Id, c.Citation))];
-        reaches = [.. clauses.Select(c => skipUnreached ? c.Reach : Reach.Everywhere)];
-        decides = [.. clauses.Select(c => skipUnreached ? c.Decides : Reach.Everywhere)];
-        all = [.. Enumerable.Range(0, clauses.Length).Where(i => !reaches[i].IsNowhere)];
-        deciding = [.. new[] { QuestionKinds.Travel, QuestionKinds.EnterPublicPlace, QuestionKinds.LeaveHome, QuestionKinds.Gathering }
-            .Select(kind => all.Where(i => decides[i].Admits(kind)).ToArray())];
+        reaching = new ReachIndex([.. clauses.Select(c => skipUnreached ? c.Reach : Reach.Everywhere)]);
+        deciding = new ReachIndex([.. clauses.Select(c => skipUnreached ? c.Decides : Reach.Everywhere)]);
         optionErrors = InputValidation.Check(Options);
         optionsValid = optionErrors.Count == 0;
     }
@@ -328,11 +319,10 @@ public sealed class Evaluator
         }
 
         var verdict = Verdict.Allowed;
-        var situation = context.Situation;
-        var (plan, where) = pass == Pass.Full ? (all, reaches) : (DecidingFor(context), decides);
-        foreach (var i in plan)
+        var plan = (pass == Pass.Full ? reaching : deciding).Matching(context.Situation);
+        for (; plan != 0; plan &= plan - 1)
         {
-            if (where[i].Includes(situation) && Evaluate(i, context, outcomes))
+            if (Evaluate(System.Numerics.BitOperations.TrailingZeroCount(plan), context, outcomes))
             {
                 verdict = Verdict.Denied;
                 if (stopAtDenial)
@@ -344,9 +334,6 @@ public sealed class Evaluator
 
         return verdict;
     }
-
-    /// <summary>The clauses that can change the verdict of the context's question.</summary>
-    private int[] DecidingFor(ClauseContext context) => deciding[System.Numerics.BitOperations.Log2((uint)context.Kind)];
 
     /// <summary>Evaluates one clause; true when it denies.</summary>
     private bool Evaluate(int clause, ClauseContext context, Outcomes outcomes)
@@ -365,11 +352,12 @@ public sealed class Evaluator
     {
         var context = workspace.Context;
         var outcomes = workspace.Outcomes;
+        var decides = deciding.Matching(context.Situation);
         outcomes.Continue(Pass.Sweep);
-        for (var step = 0; step < MaxSweep && NextChange(outcomes, context.Situation, context.At) is { Found: true, Point: var next }; step++)
+        for (var step = 0; step < MaxSweep && NextChange(outcomes, decides, context.At) is { Found: true, Point: var next }; step++)
         {
             context.MoveTo(next.EffectiveFrom);
-            var now = IsPolicyBound(context.At) ? Run(context, outcomes, Pass.Sweep, stopAtDenial: false) : Resume(context, outcomes);
+            var now = IsPolicyBound(context.At) ? Run(context, outcomes, Pass.Sweep, stopAtDenial: false) : Resume(context, outcomes, decides);
             if (now != verdict)
             {
                 return (next.At, next.Included);
@@ -380,12 +368,12 @@ public sealed class Evaluator
     }
 
     /// <summary>Evaluates again the clauses whose next change point is the context's instant, and combines the verdict.</summary>
-    private Verdict Resume(ClauseContext context, Outcomes outcomes)
+    private Verdict Resume(ClauseContext context, Outcomes outcomes, uint decides)
     {
         var verdict = Verdict.Allowed;
         foreach (var i in outcomes.Evaluated)
         {
-            if (decides[i].Includes(context.Situation)
+            if (Has(decides, i)
                 && ((outcomes.TryGetNext(i, out var point) && point.EffectiveFrom <= context.At && Evaluate(i, context, outcomes))
                     || outcomes.EffectOf(i) >= Effect.Denies))
             {
@@ -397,15 +385,15 @@ public sealed class Evaluator
     }
 
     /// <summary>The change point seen first after <paramref name="after"/> among the policy's start and end and the
-    /// next change points of the clauses evaluated that can decide in <paramref name="situation"/>.</summary>
-    private EarliestChangePoint NextChange(Outcomes outcomes, Situation situation, Instant after)
+    /// next change points of the clauses evaluated that can decide (<paramref name="decides"/>).</summary>
+    private EarliestChangePoint NextChange(Outcomes outcomes, uint decides, Instant after)
     {
         var earliest = new EarliestChangePoint(after);
         earliest.Consider(ChangePoint.HalfOpen(Options.InForceFrom));
         earliest.Consider(ChangePoint.HalfOpen(Options.InForceUntil));
         foreach (var i in outcomes.Evaluated)
         {
-            if (decides[i].Includes(situation) && outcomes.TryGetNext(i, out var point))
+            if (Has(decides, i) && outcomes.TryGetNext(i, out var point))
             {
                 earliest.Consider(point);
             }
@@ -413,6 +401,8 @@ public sealed class Evaluator
 
         return earliest;
     }
+
+    private static bool Has(uint clauses, int clause) => (clauses & (1u << clause)) != 0;
 
     /// <summary>True at the policy's start or end, where every clause may change.</summary>
     private bool IsPolicyBound(Instant at) => at == Options.InForceFrom || at == Options.InForceUntil;
@@ -430,7 +420,7 @@ public sealed class Evaluator
 
         for (var step = 0; step < MaxSweep; step++)
         {
-            var earliest = NextChange(outcomes, context.Situation, context.At);
+            var earliest = NextChange(outcomes, deciding.Matching(context.Situation), context.At);
             foreach (var reveal in reveals)
             {
                 earliest.Consider(ChangePoint.HalfOpen(reveal));

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Beibei.Rules.Engine;
 
 /// <summary>What a decision is about, in a few bits: the kind of question, where the person lives and is going, and
@@ -86,15 +88,82 @@ internal readonly struct Reach
     /// <summary>True when the clause reaches no situation at all.</summary>
     public bool IsNowhere => count == 0;
 
+    /// <summary>The bits of the first set (when not <see cref="IsNowhere"/>).</summary>
+    public Situation First => first;
+
+    /// <summary>The bits of the other set (the first again when there is one set).</summary>
+    public Situation Second => second;
+
     /// <summary>Whether <paramref name="situation"/> is one the clause reaches.</summary>
     public bool Includes(Situation situation) =>
         count != 0 && ((first & ~situation) == 0 || (second & ~situation) == 0);
+}
 
-    /// <summary>Whether a question of kind <paramref name="kind"/> can be in a situation the clause reaches (a set that
-    /// asks for no kind admits every kind).</summary>
-    public bool Admits(QuestionKinds kind) =>
-        count != 0 && (AdmitsKind(first, kind) || AdmitsKind(second, kind));
+/// <summary>Which clauses reach a situation, found for all clauses at once, as an index would: for each byte of the bits
+/// a situation lacks, a table gives the clauses' sets that require one of them, so three reads rule out every clause
+/// that needs a bit the situation does not have (instead of a check per clause).</summary>
+internal sealed class ReachIndex
+{
+    /// <summary>The most clauses an index holds: one bit of a <see cref="uint"/> each.</summary>
+    public const int MaxClauses = 32;
 
-    private static bool AdmitsKind(Situation required, QuestionKinds kind) =>
-        ((QuestionKinds)required & QuestionKinds.All & ~kind) == 0;
+    private const int Bytes = 3;
+
+    // For each byte position and value of the lacking bits, the sets that require one of those bits: clause c's first
+    // set at bit c, its second at bit 32 + c. Situation has fewer than 24 bits.
+    private readonly ulong[] requiring = new ulong[Bytes * 256];
+    private readonly uint reachable;
+
+    /// <param name="reaches">Where each clause reaches, in the policy's order.</param>
+    public ReachIndex(IReadOnlyList<Reach> reaches)
+    {
+        if (reaches.Count > MaxClauses)
+        {
+            throw new ArgumentException($"An index holds at most {MaxClauses} clauses.", nameof(reaches));
+        }
+
+        var byBit = new ulong[Bytes * 8];
+        for (var clause = 0; clause < reaches.Count; clause++)
+        {
+            var reach = reaches[clause];
+            if (!reach.IsNowhere)
+            {
+                reachable |= 1u << clause;
+                Require(byBit, reach.First, 1UL << clause);
+                Require(byBit, reach.Second, 1UL << (32 + clause));
+            }
+        }
+
+        for (var position = 0; position < Bytes; position++)
+        {
+            for (var value = 0; value < 256; value++)
+            {
+                for (var bit = 0; bit < 8; bit++)
+                {
+                    requiring[(position * 256) + value] |= (value & (1 << bit)) != 0 ? byBit[(position * 8) + bit] : 0;
+                }
+            }
+        }
+    }
+
+    /// <summary>The clauses that reach <paramref name="situation"/>, as bits in the policy's order (bit i is clause i).</summary>
+    public uint Matching(Situation situation)
+    {
+        var lacking = ~(uint)situation;
+        var ruledOut = requiring[lacking & 0xFF] | requiring[256 + ((lacking >> 8) & 0xFF)] | requiring[512 + ((lacking >> 16) & 0xFF)];
+        return ((uint)~ruledOut | (uint)(~ruledOut >> 32)) & reachable;
+    }
+
+    private static void Require(ulong[] byBit, Situation bits, ulong set)
+    {
+        if ((uint)bits >= 1u << (Bytes * 8))
+        {
+            throw new ArgumentException($"A situation has at most {Bytes * 8} bits.", nameof(bits));
+        }
+
+        for (var remaining = (uint)bits; remaining != 0; remaining &= remaining - 1)
+        {
+            byBit[BitOperations.TrailingZeroCount(remaining)] |= set;
+        }
+    }
 }
