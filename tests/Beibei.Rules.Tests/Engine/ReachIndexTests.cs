@@ -1,0 +1,41 @@
+using Beibei.Rules.Engine;
+
+namespace Beibei.Rules.Tests.Engine;
+
+public class ReachIndexTests
+{
+    // Every combination of the situation's bits: the index must agree with each clause's own check on all of them.
+    private const int Situations = 1 << 17;
+
+    [Fact]
+    public void Matching_EverySituation_IsTheClausesWhoseReachIncludesIt()
+    {
+        var clauses = Policy.Chongqing2022.Clauses;
+        var reaching = new ReachIndex([.. clauses.Select(c => c.Reach)]);
+        var deciding = new ReachIndex([.. clauses.Select(c => c.Decides)]);
+        for (var bits = 0; bits < Situations; bits++)
+        {
+            var situation = (Situation)bits;
+            Assert.Equal(Expected(clauses.Select(c => c.Reach), situation), reaching.Matching(situation));
+            Assert.Equal(Expected(clauses.Select(c => c.Decides), situation), deciding.Matching(situation));
+        }
+    }
+
+    [Fact]
+    public void Matching_EverywhereAndNowhere_AreEveryClauseAndNone()
+    {
+        var index = new ReachIndex([Reach.Everywhere, Reach.Nowhere, Reach.When(Situation.Travel, Situation.Gathering), Reach.Everywhere]);
+
+        Assert.Equal(0b1001u, index.Matching(Situation.None));
+        Assert.Equal(0b1101u, index.Matching(Situation.Travel));
+        Assert.Equal(0b1101u, index.Matching(Situation.Gathering | Situation.Positive));
+        Assert.Equal(0b1001u, index.Matching(Situation.LeaveHome | Situation.HomeBeibei));
+    }
+
+    [Fact]
+    public void Constructor_MoreClausesThanBits_IsRefused() =>
+        Assert.Throws<ArgumentException>(() => new ReachIndex([.. Enumerable.Repeat(Reach.Everywhere, ReachIndex.MaxClauses + 1)]));
+
+    private static uint Expected(IEnumerable<Reach> reaches, Situation situation) =>
+        reaches.Select((reach, i) => reach.Includes(situation) ? 1u << i : 0u).Aggregate(0u, (all, bit) => all | bit);
+}
