@@ -142,8 +142,8 @@ internal sealed class Facts
             }
 
             var known = test.Resulted is { } resulted && resulted <= knownAt && test.Result != TestResult.Pending
-                ? new KnownTest(test.Sampled, test.Result, resulted, i)
-                : new KnownTest(test.Sampled, TestResult.Pending, default, i);
+                ? new KnownTest(test.Sampled, resulted, test.Result, i)
+                : new KnownTest(test.Sampled, default, TestResult.Pending, i);
 
             AnyPositive |= known.Result == TestResult.Positive;
 

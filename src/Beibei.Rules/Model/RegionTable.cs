@@ -86,6 +86,14 @@ public static class RegionTable
             return true;
         }
 
+        return TryFindAlias(alias, out region);
+    }
+
+    // The names other than the ids, kept out of line: TryFind is inlined where facts are loaded, and this part would
+    // only make those frames larger.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool TryFindAlias(string? alias, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Region? region)
+    {
         region = null;
         return alias is not null
             && (ByExactAlias.TryGetValue(alias, out region) || ByAlias.TryGetValue(alias.Trim(), out region));

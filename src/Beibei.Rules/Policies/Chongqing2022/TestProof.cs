@@ -60,7 +60,7 @@ public sealed class TestProof : Clause
         {
             if (tests[i] is { Result: TestResult.Negative, Resulted: { } resulted } test && test.Sampled <= at)
             {
-                known[count++] = new KnownTest(test.Sampled, resulted <= at ? TestResult.Negative : TestResult.Pending, resulted, i);
+                known[count++] = new KnownTest(test.Sampled, resulted, resulted <= at ? TestResult.Negative : TestResult.Pending, i);
             }
         }
 
@@ -71,6 +71,8 @@ public sealed class TestProof : Clause
 
     /// <summary>The proof among tests as known: of those that prove negativity at <paramref name="at"/>, the one that
     /// expires last (with a window of constant length, the one with the latest anchor).</summary>
+    /// <remarks>The tests are as known at or before <paramref name="at"/>: each was sampled by then, and a negative one
+    /// resulted by then (a later result is still pending), so only the result and the window are checked.</remarks>
     internal static ProofFound? FindAmong(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options)
     {
         var earliestAnchor = at - options.ProofWindow;
@@ -80,7 +82,7 @@ public sealed class TestProof : Clause
         for (var i = 0; i < tests.Length; i++)
         {
             ref readonly var test = ref tests[i];
-            if (test.Result != TestResult.Negative || test.Resulted > at || test.Sampled > at)
+            if (test.Result != TestResult.Negative)
             {
                 continue;
             }
