@@ -13,7 +13,10 @@ internal sealed class ClauseContext
     private bool proofFound;
     private Instant? midnight;
 
-    public Facts Facts { get; private set; } = null!;
+    /// <summary>The context of <paramref name="facts"/>, which it reads after every load.</summary>
+    public ClauseContext(Facts facts) => Facts = facts;
+
+    public Facts Facts { get; }
 
     public Question Question { get; private set; } = null!;
 
@@ -63,21 +66,26 @@ internal sealed class ClauseContext
         }
     }
 
-    /// <summary>Sets the question and facts; false when the question is not valid (it mirrors the question validator).</summary>
-    public bool Load(Facts facts, Question question, PolicyOptions options)
+    /// <summary>Sets the question, once the facts are loaded; false when the question is not valid (it mirrors the question
+    /// validator).</summary>
+    public bool Load(Question question, PolicyOptions options)
     {
-        Facts = facts;
         Question = question;
-        Options = options;
+        if (!ReferenceEquals(Options, options))
+        {
+            // Usually the same options as the last decision on this thread: no store, no write barrier.
+            Options = options;
+        }
+
         Destination = null;
         PlaceRegion = null;
         Kind = QuestionKinds.None;
-        if (!LoadQuestion(facts, question))
+        if (!LoadQuestion(Facts, question))
         {
             return false;
         }
 
-        Situation = SituationOf(facts, Kind, Destination, PlaceRegion);
+        Situation = SituationOf(Facts, Kind, Destination, PlaceRegion);
         return true;
     }
 

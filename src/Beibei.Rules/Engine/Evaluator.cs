@@ -183,7 +183,7 @@ public sealed class Evaluator
         person is not null
         && question is not null
         && workspace.Facts.Load(person, at)
-        && workspace.Context.Load(workspace.Facts, question, Options);
+        && workspace.Context.Load(question, Options);
 
     private Decision Decide(Workspace workspace, Instant at)
     {
@@ -434,7 +434,7 @@ public sealed class Evaluator
             // Each instant sees the facts known then: the same view a decision at that instant has.
             var t = next.EffectiveFrom;
             workspace.Facts.Load(person, t);
-            workspace.Context.Load(workspace.Facts, question, Options);
+            workspace.Context.Load(question, Options);
             var nextVerdict = Run(context.MoveTo(t), outcomes, Pass.Sweep, stopAtDenial: false);
             var nextReasons = ReasonIds(outcomes, nextVerdict, t);
             if (nextVerdict != verdict || !nextReasons.SequenceEqual(reasons))

@@ -245,8 +245,19 @@ internal sealed class Facts
             return false;
         }
 
-        Isolation = person.Isolation?.From <= knownAt ? person.Isolation : null;
-        ControlArea = person.ControlArea?.From <= knownAt ? person.ControlArea : null;
+        // Stored only when known (most people have neither): storing null needs no write barrier.
+        Isolation = null;
+        ControlArea = null;
+        if (person.Isolation is { } known && known.From <= knownAt)
+        {
+            Isolation = known;
+        }
+
+        if (person.ControlArea is { } knownArea && knownArea.From <= knownAt)
+        {
+            ControlArea = knownArea;
+        }
+
         return true;
     }
 }

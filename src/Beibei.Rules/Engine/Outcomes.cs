@@ -189,13 +189,18 @@ internal sealed class Outcomes
         return this;
     }
 
-    /// <summary>The clause's outcome may change at <paramref name="changePoint"/>. Only the earliest one ahead of the
-    /// instant evaluated is kept: the evaluator evaluates the clause again there, and it states its next ones then.</summary>
-    public Outcomes Add(ChangePoint changePoint)
+    /// <summary>The clause's outcome still holds at <paramref name="last"/> and may change just after it (the end of an
+    /// inclusive window, such as the 48-hour proof's).</summary>
+    public Outcomes ChangesAfter(Instant last) => Pass == Pass.Verdict ? this : Add(ChangePoint.Inclusive(last));
+
+    /// <summary>The clause's outcome may change at <paramref name="at"/> (the end of a half-open period).</summary>
+    public Outcomes ChangesAt(Instant at) => Pass == Pass.Verdict ? this : Add(ChangePoint.HalfOpen(at));
+
+    // Only the earliest change point ahead of the instant evaluated is kept: the evaluator evaluates the clause again
+    // there, and it states its next ones then. A verdict pass wants none (and builds none).
+    private Outcomes Add(ChangePoint changePoint)
     {
-        if (Pass != Pass.Verdict
-            && changePoint.EffectiveFrom > evaluatedAt
-            && (!hasNext[current] || changePoint.IsSeenBefore(nextPoints[current])))
+        if (changePoint.EffectiveFrom > evaluatedAt && (!hasNext[current] || changePoint.IsSeenBefore(nextPoints[current])))
         {
             nextPoints[current] = changePoint;
             hasNext[current] = true;

@@ -9,11 +9,15 @@ internal sealed class Workspace
 
     private bool lent;
 
-    private Workspace(int clauses) => Outcomes = new Outcomes(clauses);
+    private Workspace(int clauses)
+    {
+        Outcomes = new Outcomes(clauses);
+        Context = new ClauseContext(Facts);
+    }
 
     public Facts Facts { get; } = new();
 
-    public ClauseContext Context { get; } = new();
+    public ClauseContext Context { get; }
 
     public Outcomes Outcomes { get; }
 

@@ -65,7 +65,7 @@ public sealed class ControlAreas : Clause
         outcome.Set(effect).Oblige(high ? StayHomeObligation : StayInAreaObligation, area.From, area.Until, startedByQuestion: false);
         if (area.Until is { } until)
         {
-            outcome.Add(ChangePoint.HalfOpen(until));
+            outcome.ChangesAt(until);
             if (effect == Effect.Denies)
             {
                 outcome.Add(RemedyKind.Wait, until);

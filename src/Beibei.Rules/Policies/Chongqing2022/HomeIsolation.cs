@@ -89,7 +89,7 @@ public sealed class HomeIsolation : Clause
         }
 
         var effect = StayHome.On(context.Question, StayHome.Purposes.Medical, StayHome.Purposes.Medical);
-        outcome.Set(effect).Add(ChangePoint.HalfOpen(end));
+        outcome.Set(effect).ChangesAt(end);
         if (!outcome.RecordDetails)
         {
             return;

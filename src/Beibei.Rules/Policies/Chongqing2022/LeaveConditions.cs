@@ -33,7 +33,7 @@ internal static class LeaveConditions
         var reported = HasReport(context);
         if (proof is { } found && reported)
         {
-            outcome.Permits(found).Add(ChangePoint.Inclusive(found.Expires));
+            outcome.Permits(found).ChangesAfter(found.Expires);
             return;
         }
 

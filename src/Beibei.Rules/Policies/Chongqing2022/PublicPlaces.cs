@@ -63,7 +63,7 @@ public sealed class PublicPlaces : Clause
         if (proof is { } found && !abnormalCode && !fever)
         {
             outcome.Permits(found)
-                .Add(ChangePoint.Inclusive(found.Expires))
+                .ChangesAfter(found.Expires)
                 .Oblige(MaskObligation, null, null, startedByQuestion: true);
             return;
         }
