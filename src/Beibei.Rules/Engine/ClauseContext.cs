@@ -9,7 +9,7 @@ namespace Beibei.Rules.Engine;
 /// the options. Reused by one thread from decision to decision (see <see cref="Workspace"/>).</summary>
 internal sealed class ClauseContext
 {
-    private ProofFound? proof;
+    private ProofFound proof;
     private bool proofFound;
     private Instant? midnight;
 
@@ -52,7 +52,7 @@ internal sealed class ClauseContext
     public Instant Midnight => midnight ??= LocalDays.MidnightOf(At);
 
     /// <summary>The person's negative proof at <see cref="At"/> (<c>cq.test-proof</c>), found once per instant.</summary>
-    public ProofFound? Proof
+    public ref readonly ProofFound Proof
     {
         get
         {
@@ -62,7 +62,7 @@ internal sealed class ClauseContext
                 proofFound = true;
             }
 
-            return proof;
+            return ref proof;
         }
     }
 

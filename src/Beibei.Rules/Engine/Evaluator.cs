@@ -225,7 +225,7 @@ public sealed class Evaluator
             if (IsReason(outcomes.EffectOf(i), verdict))
             {
                 var plain = plainReasons[i];
-                reasons[r++] = outcomes.ProofOf(i) is { } found
+                reasons[r++] = outcomes.TryGetProof(i, out var found)
                     ? new Reason(plain.ClauseId, plain.Citation, new Proof(facts.Person.TestArray![facts.Tests[found.Test].Source], found.Anchor, found.Expires))
                     : plain;
             }

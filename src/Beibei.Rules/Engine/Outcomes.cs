@@ -9,7 +9,8 @@ namespace Beibei.Rules.Engine;
 internal sealed class Outcomes
 {
     private readonly Effect[] effects;
-    private readonly ProofFound?[] proofs;
+    private readonly ProofFound[] proofs;
+    private readonly bool[] hasProof;
 
     // Each clause's earliest change point after the instant it was evaluated at, if it stated one.
     private readonly ChangePoint[] nextPoints;
@@ -25,7 +26,8 @@ internal sealed class Outcomes
     public Outcomes(int clauses)
     {
         effects = new Effect[clauses];
-        proofs = new ProofFound?[clauses];
+        proofs = new ProofFound[clauses];
+        hasProof = new bool[clauses];
         nextPoints = new ChangePoint[clauses];
         hasNext = new bool[clauses];
         evaluated = new int[clauses];
@@ -65,7 +67,12 @@ internal sealed class Outcomes
 
     public Effect EffectOf(int clause) => effects[clause];
 
-    public ProofFound? ProofOf(int clause) => proofs[clause];
+    /// <summary>The proof <paramref name="clause"/> relied on or looked at, if it gave one.</summary>
+    public bool TryGetProof(int clause, out ProofFound proof)
+    {
+        proof = proofs[clause];
+        return hasProof[clause];
+    }
 
     /// <summary>Starts a pass.</summary>
     public void Reset(Pass pass)
@@ -100,7 +107,7 @@ internal sealed class Outcomes
         }
 
         effects[clause] = Effect.NotApplicable;
-        proofs[clause] = null;
+        hasProof[clause] = false;
         hasNext[clause] = false;
     }
 
@@ -126,17 +133,21 @@ internal sealed class Outcomes
 
     public Outcomes Denies() => Set(Effect.Denies);
 
-    /// <summary>The clause permits, relying on <paramref name="proof"/> if it required one.</summary>
-    public Outcomes Permits(ProofFound? proof = null)
-    {
-        proofs[current] = proof;
-        return Set(Effect.Permits);
-    }
+    /// <summary>The clause permits.</summary>
+    public Outcomes Permits() => Set(Effect.Permits);
+
+    /// <summary>The clause permits, relying on <paramref name="proof"/>.</summary>
+    public Outcomes Permits(in ProofFound proof) => WithProof(proof).Set(Effect.Permits);
 
     /// <summary>Records the proof the clause looked at, whatever its effect (a denial for another reason shows it too).</summary>
-    public Outcomes WithProof(ProofFound? proof)
+    public Outcomes WithProof(in ProofFound proof)
     {
-        proofs[current] = proof;
+        if (proof.IsFound)
+        {
+            proofs[current] = proof;
+            hasProof[current] = true;
+        }
+
         return this;
     }
 

@@ -29,29 +29,29 @@ internal static class LeaveConditions
     /// missing condition otherwise. The proof's expiry is an inclusive change point.</summary>
     public static void ForEssentialTrip(ClauseContext context, Outcomes outcome)
     {
-        var proof = context.Proof;
+        ref readonly var proof = ref context.Proof;
         var reported = HasReport(context);
-        if (proof is { } found && reported)
+        if (proof.IsFound && reported)
         {
-            outcome.Permits(found).ChangesAfter(found.Expires);
+            outcome.Permits(proof).ChangesAfter(proof.Expires);
             return;
         }
 
-        AddMissing(outcome.Denies(), context, reported, proof);
+        AddMissing(outcome.Denies(), context, reported, proof.IsFound);
     }
 
     /// <summary>A non-essential trip out: denied, with the essential purpose and whatever an essential trip would still miss.</summary>
     public static void ForNonEssentialTrip(ClauseContext context, Outcomes outcome) =>
-        AddMissing(outcome.Denies().Add(RemedyKind.EssentialPurpose, context.At), context, HasReport(context), context.Proof);
+        AddMissing(outcome.Denies().Add(RemedyKind.EssentialPurpose, context.At), context, HasReport(context), context.Proof.IsFound);
 
-    private static void AddMissing(Outcomes outcome, ClauseContext context, bool reported, ProofFound? proof)
+    private static void AddMissing(Outcomes outcome, ClauseContext context, bool reported, bool proved)
     {
         if (!reported)
         {
             outcome.Add(RemedyKind.Report, context.At);
         }
 
-        if (proof is null)
+        if (!proved)
         {
             outcome.Add(RemedyKind.Test, context.At);
         }

@@ -56,20 +56,20 @@ public sealed class PublicPlaces : Clause
             return;
         }
 
-        var proof = context.Proof;
+        ref readonly var proof = ref context.Proof;
         var facts = context.Facts;
         var abnormalCode = facts.HealthCode is HealthCode.Yellow or HealthCode.Red;
         var fever = facts.Temperature >= context.Options.FeverThreshold;
-        if (proof is { } found && !abnormalCode && !fever)
+        if (proof.IsFound && !abnormalCode && !fever)
         {
-            outcome.Permits(found)
-                .ChangesAfter(found.Expires)
+            outcome.Permits(proof)
+                .ChangesAfter(proof.Expires)
                 .Oblige(MaskObligation, null, null, startedByQuestion: true);
             return;
         }
 
         outcome.Denies().WithProof(proof);
-        if (proof is null)
+        if (!proof.IsFound)
         {
             outcome.Add(RemedyKind.Test, context.At);
         }

@@ -64,16 +64,15 @@ public sealed class TestProof : Clause
             }
         }
 
-        return FindAmong(known.AsSpan(0, count), at, options) is { } found
-            ? new Proof(tests[known[found.Test].Source], found.Anchor, found.Expires)
-            : null;
+        var found = FindAmong(known.AsSpan(0, count), at, options);
+        return found.IsFound ? new Proof(tests[known[found.Test].Source], found.Anchor, found.Expires) : null;
     }
 
     /// <summary>The proof among tests as known: of those that prove negativity at <paramref name="at"/>, the one that
     /// expires last (with a window of constant length, the one with the latest anchor).</summary>
     /// <remarks>The tests are as known at or before <paramref name="at"/>: each was sampled by then, and a negative one
     /// resulted by then (a later result is still pending), so only the result and the window are checked.</remarks>
-    internal static ProofFound? FindAmong(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options)
+    internal static ProofFound FindAmong(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options)
     {
         var earliestAnchor = at - options.ProofWindow;
         var bySampling = options.ProofAnchor == ProofAnchor.Sampled;
@@ -95,7 +94,7 @@ public sealed class TestProof : Clause
             }
         }
 
-        return best < 0 ? null : new ProofFound(best, bestAnchor, bestAnchor + options.ProofWindow);
+        return best < 0 ? ProofFound.None : new ProofFound(best, bestAnchor, bestAnchor + options.ProofWindow);
     }
 
     internal override Reach Decides => Reach.Nowhere;
