@@ -12,35 +12,41 @@ internal static class LocalDays
     // zone is asked. Both give the same answer; this only saves the look-up on the hot path.
     private static readonly NodaTime.TimeZones.ZoneInterval Steady = Zone.GetZoneInterval(Instant.FromUtc(2022, 11, 10, 0, 0));
 
+    // The interval's bounds and offset, read once: asking the interval checks its optional ends on every call.
+    private static readonly Instant SteadyStart = Steady.HasStart ? Steady.Start : Instant.MinValue;
+    private static readonly bool SteadyHasEnd = Steady.HasEnd;
+    private static readonly Instant SteadyEnd = Steady.HasEnd ? Steady.End : Instant.MaxValue;
+    private static readonly Offset SteadyOffset = Steady.WallOffset;
+
     public static LocalDate DateOf(Instant instant) =>
-        Steady.Contains(instant) ? instant.WithOffset(Steady.WallOffset).Date : instant.InZone(Zone).Date;
+        InSteady(instant) ? instant.WithOffset(SteadyOffset).Date : instant.InZone(Zone).Date;
 
     /// <summary>The local midnight that starts <paramref name="date"/>.</summary>
     public static Instant StartOf(LocalDate date)
     {
-        var steady = new OffsetDateTime(date.AtMidnight(), Steady.WallOffset).ToInstant();
-        return Steady.Contains(steady) ? steady : Zone.AtStartOfDay(date).ToInstant();
+        var steady = new OffsetDateTime(date.AtMidnight(), SteadyOffset).ToInstant();
+        return InSteady(steady) ? steady : Zone.AtStartOfDay(date).ToInstant();
     }
 
     /// <summary>The local midnight that starts the local day holding <paramref name="instant"/>.</summary>
     public static Instant MidnightOf(Instant instant)
     {
-        if (!Steady.Contains(instant))
+        if (!InSteady(instant))
         {
             return StartOf(DateOf(instant));
         }
 
-        var offset = Steady.WallOffset.Ticks;
+        var offset = SteadyOffset.Ticks;
         var local = instant.ToUnixTimeTicks() + offset;
         var midnight = Instant.FromUnixTimeTicks(local - Mod(local, NodaConstants.TicksPerDay) - offset);
-        return Steady.Contains(midnight) ? midnight : StartOf(DateOf(instant));
+        return InSteady(midnight) ? midnight : StartOf(DateOf(instant));
     }
 
     /// <summary>The local midnight <paramref name="days"/> days after the local midnight <paramref name="midnight"/>.</summary>
     public static Instant AddDays(Instant midnight, int days)
     {
         var steady = midnight + Duration.FromDays(days);
-        return Steady.Contains(midnight) && Steady.Contains(steady) ? steady : StartOf(DateOf(midnight).PlusDays(days));
+        return InSteady(midnight) && InSteady(steady) ? steady : StartOf(DateOf(midnight).PlusDays(days));
     }
 
     /// <summary>Whether any of the tests was sampled in the local day that starts at <paramref name="midnight"/>.</summary>
@@ -73,6 +79,8 @@ internal static class LocalDays
 
         return false;
     }
+
+    private static bool InSteady(Instant instant) => instant >= SteadyStart && (!SteadyHasEnd || instant < SteadyEnd);
 
     private static long Mod(long value, long divisor)
     {
