@@ -125,39 +125,49 @@ internal sealed class Facts
             tests = new KnownTest[Math.Max(source.Length, tests.Length * 2)];
         }
 
+        // Locals, not fields, inside the loop: each test is read once and written once.
+        var known = tests;
+        var count = 0;
+        var anyPositive = false;
         for (var i = 0; i < source.Length; i++)
         {
             var test = source[i];
-            if (test is null
-                || !Defined.Is(test.Result)
-                || (test.Result != TestResult.Pending && test.Resulted is null)
-                || test.Resulted < test.Sampled)
+            if (test is null)
             {
                 return false;
             }
 
-            if (test.Sampled > knownAt)
+            var result = test.Result;
+            var sampled = test.Sampled;
+            var resulted = test.Resulted;
+            if (!Defined.Is(result) || (resulted is { } r ? r < sampled : result != TestResult.Pending))
+            {
+                return false;
+            }
+
+            if (sampled > knownAt)
             {
                 continue;
             }
 
-            var known = test.Resulted is { } resulted && resulted <= knownAt && test.Result != TestResult.Pending
-                ? new KnownTest(test.Sampled, resulted, test.Result, i)
-                : new KnownTest(test.Sampled, default, TestResult.Pending, i);
-
-            AnyPositive |= known.Result == TestResult.Positive;
+            var entry = resulted is { } at && at <= knownAt && result != TestResult.Pending
+                ? new KnownTest(sampled, at, result, i)
+                : new KnownTest(sampled, default, TestResult.Pending, i);
+            anyPositive |= entry.Result == TestResult.Positive;
 
             // Insertion keeps the tests in sampling order; inputs are short and usually sorted already.
-            var at = testCount++;
-            while (at > 0 && tests[at - 1].Sampled > known.Sampled)
+            var slot = count++;
+            while (slot > 0 && known[slot - 1].Sampled > sampled)
             {
-                tests[at] = tests[at - 1];
-                at--;
+                known[slot] = known[slot - 1];
+                slot--;
             }
 
-            tests[at] = known;
+            known[slot] = entry;
         }
 
+        testCount = count;
+        AnyPositive = anyPositive;
         return true;
     }
 
@@ -173,6 +183,8 @@ internal sealed class Facts
             reports = new KnownReport[Math.Max(source.Length, reports.Length * 2)];
         }
 
+        var known = reports;
+        var count = 0;
         for (var i = 0; i < source.Length; i++)
         {
             var report = source[i];
@@ -181,12 +193,14 @@ internal sealed class Facts
                 return false;
             }
 
-            if (report.At <= knownAt)
+            var at = report.At;
+            if (at <= knownAt)
             {
-                reports[reportCount++] = new KnownReport(to.Index, report.At);
+                known[count++] = new KnownReport(to.Index, at);
             }
         }
 
+        reportCount = count;
         return true;
     }
 
