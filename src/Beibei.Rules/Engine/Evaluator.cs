@@ -45,6 +45,12 @@ public sealed class Evaluator
     private readonly ReachIndex reaching;
     private readonly ReachIndex deciding;
 
+    // The indexes depend on the policy's clauses alone, so all evaluators share them (an evaluator per set of options
+    // must stay cheap to create: the casebook makes one per case).
+    private static readonly ReachIndex ReachingIndex = new([.. Policy.Chongqing2022.Clauses.Select(c => c.Reach)]);
+    private static readonly ReachIndex DecidingIndex = new([.. Policy.Chongqing2022.Clauses.Select(c => c.Decides)]);
+    private static readonly ReachIndex EveryClauseIndex = new([.. Policy.Chongqing2022.Clauses.Select(_ => Reach.Everywhere)]);
+
     /// <summary>An evaluator of <see cref="Policy.Chongqing2022"/> with the catalogue's default options.</summary>
     public Evaluator()
         : this(new PolicyOptions())
@@ -69,8 +75,8 @@ public sealed class Evaluator
         Policy = Policy.Chongqing2022;
         clauses = [.. Policy.Clauses];
         plainReasons = [.. clauses.Select(c => new Reason(c.Id, c.Citation))];
-        reaching = new ReachIndex([.. clauses.Select(c => skipUnreached ? c.Reach : Reach.Everywhere)]);
-        deciding = new ReachIndex([.. clauses.Select(c => skipUnreached ? c.Decides : Reach.Everywhere)]);
+        reaching = skipUnreached ? ReachingIndex : EveryClauseIndex;
+        deciding = skipUnreached ? DecidingIndex : EveryClauseIndex;
         optionErrors = InputValidation.Check(Options);
         optionsValid = optionErrors.Count == 0;
     }
