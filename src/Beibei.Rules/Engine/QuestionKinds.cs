@@ -1,6 +1,6 @@
 namespace Beibei.Rules.Engine;
 
-/// <summary>Sets of question kinds.</summary>
+/// <summary>The kinds of question, as the low bits of a <see cref="Situation"/>.</summary>
 [Flags]
 internal enum QuestionKinds
 {
@@ -9,5 +9,4 @@ internal enum QuestionKinds
     EnterPublicPlace = 2,
     LeaveHome = 4,
     Gathering = 8,
-    All = Travel | EnterPublicPlace | LeaveHome | Gathering,
 }
