@@ -8,30 +8,19 @@ namespace Beibei.Rules.Engine;
 /// <remarks>Reused by one thread (see <see cref="Workspace"/>): a pass allocates nothing once the buffers are warm.</remarks>
 internal sealed class Outcomes
 {
-    private readonly Effect[] effects;
-    private readonly ProofFound[] proofs;
-    private readonly bool[] hasProof;
-
-    // Each clause's earliest change point after the instant it was evaluated at, if it stated one.
-    private readonly ChangePoint[] nextPoints;
-    private readonly bool[] hasNext;
+    // What each clause said in the pass, kept together so a decision touches few cache lines.
+    private readonly ClauseState[] states;
 
     // The clauses evaluated in the pass, in the order they were first evaluated (the policy's), each once.
     private readonly int[] evaluated;
-    private readonly bool[] wasEvaluated;
     private int evaluatedCount;
     private int current;
     private Instant evaluatedAt;
 
     public Outcomes(int clauses)
     {
-        effects = new Effect[clauses];
-        proofs = new ProofFound[clauses];
-        hasProof = new bool[clauses];
-        nextPoints = new ChangePoint[clauses];
-        hasNext = new bool[clauses];
+        states = new ClauseState[clauses];
         evaluated = new int[clauses];
-        wasEvaluated = new bool[clauses];
     }
 
     /// <summary>What the pass records.</summary>
@@ -60,18 +49,19 @@ internal sealed class Outcomes
 
     public List<RemedyEntry> Remedies { get; } = [];
 
-    public int Count => effects.Length;
+    public int Count => states.Length;
 
     /// <summary>The clauses evaluated in the pass, in the policy's order: the only ones that can have said anything.</summary>
     public ReadOnlySpan<int> Evaluated => evaluated.AsSpan(0, evaluatedCount);
 
-    public Effect EffectOf(int clause) => effects[clause];
+    public Effect EffectOf(int clause) => states[clause].Effect;
 
     /// <summary>The proof <paramref name="clause"/> relied on or looked at, if it gave one.</summary>
     public bool TryGetProof(int clause, out ProofFound proof)
     {
-        proof = proofs[clause];
-        return hasProof[clause];
+        ref readonly var state = ref states[clause];
+        proof = state.Proof;
+        return state.HasProof;
     }
 
     /// <summary>Starts a pass.</summary>
@@ -80,9 +70,7 @@ internal sealed class Outcomes
         Pass = pass;
         foreach (var clause in Evaluated)
         {
-            effects[clause] = Effect.NotApplicable;
-            hasNext[clause] = false;
-            wasEvaluated[clause] = false;
+            states[clause] = default;
         }
 
         evaluatedCount = 0;
@@ -100,30 +88,31 @@ internal sealed class Outcomes
     {
         current = clause;
         evaluatedAt = at;
-        if (!wasEvaluated[clause])
+        ref var state = ref states[clause];
+        if (!state.WasEvaluated)
         {
-            wasEvaluated[clause] = true;
             evaluated[evaluatedCount++] = clause;
         }
 
-        effects[clause] = Effect.NotApplicable;
-        hasProof[clause] = false;
-        hasNext[clause] = false;
+        state.Clear();
+        state.WasEvaluated = true;
     }
 
     /// <summary>The earliest change point <paramref name="clause"/> stated after the instant it was evaluated at.</summary>
     public bool TryGetNext(int clause, out ChangePoint next)
     {
-        next = nextPoints[clause];
-        return hasNext[clause];
+        ref readonly var state = ref states[clause];
+        next = state.Next;
+        return state.HasNext;
     }
 
     /// <summary>The clause's effect becomes <paramref name="effect"/> when that is stricter than what it has said so far.</summary>
     public Outcomes Set(Effect effect)
     {
-        if (effect > effects[current])
+        ref var state = ref states[current];
+        if (effect > state.Effect)
         {
-            effects[current] = effect;
+            state.Effect = effect;
         }
 
         return this;
@@ -144,8 +133,9 @@ internal sealed class Outcomes
     {
         if (proof.IsFound)
         {
-            proofs[current] = proof;
-            hasProof[current] = true;
+            ref var state = ref states[current];
+            state.Proof = proof;
+            state.HasProof = true;
         }
 
         return this;
@@ -160,7 +150,8 @@ internal sealed class Outcomes
     /// <returns>This.</returns>
     public Outcomes Oblige(Duty duty, Instant? opens, Instant? due, bool startedByQuestion)
     {
-        effects[current] = effects[current] == Effect.NotApplicable ? Effect.Silent : effects[current];
+        ref var state = ref states[current];
+        state.Effect = state.Effect == Effect.NotApplicable ? Effect.Silent : state.Effect;
         if (!RecordDetails)
         {
             return this;
@@ -211,10 +202,11 @@ internal sealed class Outcomes
     // there, and it states its next ones then. A verdict pass wants none (and builds none).
     private Outcomes Add(ChangePoint changePoint)
     {
-        if (changePoint.EffectiveFrom > evaluatedAt && (!hasNext[current] || changePoint.IsSeenBefore(nextPoints[current])))
+        ref var state = ref states[current];
+        if (changePoint.EffectiveFrom > evaluatedAt && (!state.HasNext || changePoint.IsSeenBefore(state.Next)))
         {
-            nextPoints[current] = changePoint;
-            hasNext[current] = true;
+            state.Next = changePoint;
+            state.HasNext = true;
         }
 
         return this;
@@ -241,6 +233,26 @@ internal enum Pass
 
     /// <summary>Everything: effects, proofs, duties, remedies and change points.</summary>
     Full,
+}
+
+/// <summary>What one clause said in a pass: its effect, the proof it relied on or looked at, and its earliest change
+/// point ahead.</summary>
+internal struct ClauseState
+{
+    public Effect Effect;
+    public bool HasProof;
+    public bool HasNext;
+    public bool WasEvaluated;
+    public ChangePoint Next;
+    public ProofFound Proof;
+
+    /// <summary>Forgets what the clause said (whether it was evaluated in the pass is kept).</summary>
+    public void Clear()
+    {
+        Effect = Effect.NotApplicable;
+        HasProof = false;
+        HasNext = false;
+    }
 }
 
 /// <summary>A remedy stated by clause <paramref name="Clause"/>.</summary>
