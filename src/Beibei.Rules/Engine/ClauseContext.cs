@@ -25,9 +25,6 @@ internal sealed class ClauseContext
     /// <summary>The instant evaluated; later than <see cref="Facts"/>' instant while looking for valid-until.</summary>
     public Instant At { get; private set; }
 
-    /// <summary>The kind of <see cref="Question"/>.</summary>
-    public QuestionKinds Kind { get; private set; }
-
     /// <summary>The situation of the question and facts, for skipping the clauses that cannot reach it.</summary>
     public Situation Situation { get; private set; }
 
@@ -79,23 +76,23 @@ internal sealed class ClauseContext
 
         Destination = null;
         PlaceRegion = null;
-        Kind = QuestionKinds.None;
-        if (!LoadQuestion(Facts, question))
+        if (!LoadQuestion(Facts, question, out var kind))
         {
             return false;
         }
 
-        Situation = SituationOf(Facts, Kind, Destination, PlaceRegion);
+        Situation = SituationOf(Facts, kind, Destination, PlaceRegion);
         return true;
     }
 
     /// <summary>Sets the kind and the regions of the question, in the one type switch a load makes.</summary>
-    private bool LoadQuestion(Facts facts, Question question)
+    private bool LoadQuestion(Facts facts, Question question, out QuestionKinds kind)
     {
+        kind = QuestionKinds.None;
         switch (question)
         {
             case Travel travel:
-                Kind = QuestionKinds.Travel;
+                kind = QuestionKinds.Travel;
                 if (!RegionTable.TryFind(travel.To, out var destination) || !Defined.Is(travel.Purpose))
                 {
                     return false;
@@ -104,8 +101,8 @@ internal sealed class ClauseContext
                 Destination = destination;
                 return true;
             case EnterPublicPlace place:
-                Kind = QuestionKinds.EnterPublicPlace;
-                if (place.Kind is { } kind && !Defined.Is(kind))
+                kind = QuestionKinds.EnterPublicPlace;
+                if (place.Kind is { } placeKind && !Defined.Is(placeKind))
                 {
                     return false;
                 }
@@ -124,10 +121,10 @@ internal sealed class ClauseContext
 
                 return false;
             case LeaveHome leave:
-                Kind = QuestionKinds.LeaveHome;
+                kind = QuestionKinds.LeaveHome;
                 return Defined.Is(leave.Purpose);
             case Gathering gathering:
-                Kind = QuestionKinds.Gathering;
+                kind = QuestionKinds.Gathering;
                 return Defined.Is(gathering.Kind);
             default:
                 return false;

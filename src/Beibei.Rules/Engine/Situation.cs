@@ -94,7 +94,8 @@ internal readonly struct Reach
     /// <summary>The bits of the other set (the first again when there is one set).</summary>
     public Situation Second => second;
 
-    /// <summary>Whether <paramref name="situation"/> is one the clause reaches.</summary>
+    /// <summary>Whether <paramref name="situation"/> is one the clause reaches: the meaning <see cref="ReachIndex"/> computes
+    /// for all clauses at once (a test holds the index to it on every situation).</summary>
     public bool Includes(Situation situation) =>
         count != 0 && ((first & ~situation) == 0 || (second & ~situation) == 0);
 }
