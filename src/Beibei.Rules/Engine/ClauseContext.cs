@@ -76,32 +76,32 @@ internal sealed class ClauseContext
 
         Destination = null;
         PlaceRegion = null;
-        if (!LoadQuestion(Facts, question, out var kind))
+        if (!LoadQuestion(Facts, question, out var asked))
         {
             return false;
         }
 
-        Situation = SituationOf(Facts, kind, Destination, PlaceRegion);
+        Situation = SituationOf(Facts, asked, Destination, PlaceRegion);
         return true;
     }
 
-    /// <summary>Sets the kind and the regions of the question, in the one type switch a load makes.</summary>
-    private bool LoadQuestion(Facts facts, Question question, out QuestionKinds kind)
+    /// <summary>Sets the regions of the question and finds its kind and purpose, in the one type switch a load makes.</summary>
+    private bool LoadQuestion(Facts facts, Question question, out Situation asked)
     {
-        kind = QuestionKinds.None;
+        asked = Situation.None;
         switch (question)
         {
             case Travel travel:
-                kind = QuestionKinds.Travel;
                 if (!RegionTable.TryFind(travel.To, out var destination) || !Defined.Is(travel.Purpose))
                 {
                     return false;
                 }
 
+                asked = Situation.Travel | PurposeOf(travel.Purpose);
                 Destination = destination;
                 return true;
             case EnterPublicPlace place:
-                kind = QuestionKinds.EnterPublicPlace;
+                asked = Situation.EnterPublicPlace;
                 if (place.Kind is { } placeKind && !Defined.Is(placeKind))
                 {
                     return false;
@@ -121,19 +121,22 @@ internal sealed class ClauseContext
 
                 return false;
             case LeaveHome leave:
-                kind = QuestionKinds.LeaveHome;
+                asked = Situation.LeaveHome | PurposeOf(leave.Purpose);
                 return Defined.Is(leave.Purpose);
             case Gathering gathering:
-                kind = QuestionKinds.Gathering;
+                asked = Situation.Gathering;
                 return Defined.Is(gathering.Kind);
             default:
                 return false;
         }
     }
 
-    private static Situation SituationOf(Facts facts, QuestionKinds kind, Region? destination, Region? place)
+    private static Situation PurposeOf(Purpose purpose) =>
+        purpose == Purpose.NonEssential ? Situation.NonEssential : Situation.Essential;
+
+    private static Situation SituationOf(Facts facts, Situation asked, Region? destination, Region? place)
     {
-        var situation = (Situation)kind
+        var situation = asked
             | Where(facts.Region.Zone, Situation.HomeCentral, Situation.HomeOther, Situation.HomeOutside)
             | (ReferenceEquals(facts.Region, RegionTable.Beibei) ? Situation.HomeBeibei : Situation.None)
             | (place is { IsCentral: true } ? Situation.PlaceCentral : Situation.None)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Beibei.Rules.Model;
 using NodaTime;
 
@@ -18,6 +19,10 @@ internal sealed class Facts
     private int testCount;
     private int reportCount;
 
+    // The arrival and whether one is known: most people have none, and forgetting it is then a flag, not a 56-byte store.
+    private KnownArrival arrival;
+    private bool hasArrival;
+
     public PersonFacts Person { get; private set; } = null!;
 
     public Region Region { get; private set; } = null!;
@@ -28,7 +33,7 @@ internal sealed class Facts
     /// <summary>The tests known, in order of sampling.</summary>
     public ReadOnlySpan<KnownTest> Tests => tests.AsSpan(0, testCount);
 
-    public KnownArrival? Arrival { get; private set; }
+    public KnownArrival? Arrival => hasArrival ? arrival : null;
 
     public ReadOnlySpan<KnownReport> Reports => reports.AsSpan(0, reportCount);
 
@@ -54,7 +59,7 @@ internal sealed class Facts
         KnownAt = knownAt;
         testCount = 0;
         reportCount = 0;
-        Arrival = null;
+        hasArrival = false;
         AnyPositive = false;
         if (!RegionTable.TryFind(person.Region, out var region))
         {
@@ -64,7 +69,7 @@ internal sealed class Facts
         Region = region;
         return LoadTests(person.TestArray, knownAt)
             && LoadReports(person.ReportArray, knownAt)
-            && LoadArrival(person.Arrival, region, knownAt)
+            && (person.Arrival is null || LoadArrival(person.Arrival, region, knownAt))
             && LoadOthers(person, knownAt);
     }
 
@@ -204,21 +209,19 @@ internal sealed class Facts
         return true;
     }
 
-    private bool LoadArrival(Arrival? arrival, Region region, Instant knownAt)
+    // Out of line: its temporaries would otherwise widen the frame of every load, with or without an arrival.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool LoadArrival(Arrival given, Region region, Instant knownAt)
     {
-        if (arrival is null)
-        {
-            return true;
-        }
-
-        if (!RegionTable.TryFind(arrival.From, out var from) || ReferenceEquals(from, region))
+        if (!RegionTable.TryFind(given.From, out var from) || ReferenceEquals(from, region))
         {
             return false;
         }
 
-        if (arrival.At <= knownAt)
+        if (given.At <= knownAt)
         {
-            Arrival = new KnownArrival(from, arrival.At, arrival.Reported <= knownAt ? arrival.Reported : null);
+            arrival = new KnownArrival(from, given.At, given.Reported <= knownAt ? given.Reported : null);
+            hasArrival = true;
         }
 
         return true;

@@ -2,25 +2,25 @@ using System.Numerics;
 
 namespace Beibei.Rules.Engine;
 
-/// <summary>What a decision is about, in a few bits: the kind of question, where the person lives and is going, and
-/// which facts are known. Found once per load of facts and question; clauses state in it where they can reach (see
-/// <see cref="Clause.Reach"/>).</summary>
+/// <summary>What a decision is about, in a few bits: the kind and purpose of the question, where the person lives and
+/// is going, and which facts are known. Found once per load of facts and question; clauses state in it where they can
+/// reach (see <see cref="Clause.Reach"/>).</summary>
 [Flags]
 internal enum Situation
 {
     None = 0,
 
-    /// <summary>A <c>travel</c> question (the bits of the four kinds are those of <see cref="QuestionKinds"/>).</summary>
-    Travel = QuestionKinds.Travel,
+    /// <summary>A <c>travel</c> question.</summary>
+    Travel = 1 << 0,
 
     /// <summary>An <c>enter-public-place</c> question.</summary>
-    EnterPublicPlace = QuestionKinds.EnterPublicPlace,
+    EnterPublicPlace = 1 << 1,
 
     /// <summary>A <c>leave-home</c> question.</summary>
-    LeaveHome = QuestionKinds.LeaveHome,
+    LeaveHome = 1 << 2,
 
     /// <summary>A <c>gathering</c> question.</summary>
-    Gathering = QuestionKinds.Gathering,
+    Gathering = 1 << 3,
 
     /// <summary>The person lives in a central area.</summary>
     HomeCentral = 1 << 4,
@@ -60,6 +60,13 @@ internal enum Situation
 
     /// <summary>A positive result is known.</summary>
     Positive = 1 << 16,
+
+    /// <summary>A <c>travel</c> or <c>leave-home</c> for an essential purpose (<c>essential</c>, <c>medical</c> or
+    /// <c>testing</c>).</summary>
+    Essential = 1 << 17,
+
+    /// <summary>A <c>travel</c> or <c>leave-home</c> for a <c>non-essential</c> purpose.</summary>
+    NonEssential = 1 << 18,
 }
 
 /// <summary>Where a clause can reach: the situations holding all the bits of one set, or of another.</summary>

@@ -5,21 +5,27 @@ namespace Beibei.Rules.Tests.Engine;
 public class ReachIndexTests
 {
     // Every combination of the situation's bits: the index must agree with each clause's own check on all of them.
-    private const int Situations = 1 << 17;
+    private const int Situations = 1 << 19;
 
     [Fact]
     public void Matching_EverySituation_IsTheClausesWhoseReachIncludesIt()
     {
         var clauses = Policy.Chongqing2022.Clauses;
-        var reaching = new ReachIndex([.. clauses.Select(c => c.Reach)]);
-        var deciding = new ReachIndex([.. clauses.Select(c => c.Decides)]);
+        Reach[] reaches = [.. clauses.Select(c => c.Reach)];
+        Reach[] decides = [.. clauses.Select(c => c.Decides)];
+        var reaching = new ReachIndex(reaches);
+        var deciding = new ReachIndex(decides);
         for (var bits = 0; bits < Situations; bits++)
         {
             var situation = (Situation)bits;
-            Assert.Equal(Expected(clauses.Select(c => c.Reach), situation), reaching.Matching(situation));
-            Assert.Equal(Expected(clauses.Select(c => c.Decides), situation), deciding.Matching(situation));
+            Assert.Equal(Expected(reaches, situation), reaching.Matching(situation));
+            Assert.Equal(Expected(decides, situation), deciding.Matching(situation));
         }
     }
+
+    [Fact]
+    public void Situations_EveryBit_IsWithinTheCombinationsChecked() =>
+        Assert.All(Enum.GetValues<Situation>(), bit => Assert.InRange((int)bit, 0, Situations - 1));
 
     [Fact]
     public void Matching_EverywhereAndNowhere_AreEveryClauseAndNone()
@@ -36,6 +42,14 @@ public class ReachIndexTests
     public void Constructor_MoreClausesThanBits_IsRefused() =>
         Assert.Throws<ArgumentException>(() => new ReachIndex([.. Enumerable.Repeat(Reach.Everywhere, ReachIndex.MaxClauses + 1)]));
 
-    private static uint Expected(IEnumerable<Reach> reaches, Situation situation) =>
-        reaches.Select((reach, i) => reach.Includes(situation) ? 1u << i : 0u).Aggregate(0u, (all, bit) => all | bit);
+    private static uint Expected(Reach[] reaches, Situation situation)
+    {
+        var expected = 0u;
+        for (var i = 0; i < reaches.Length; i++)
+        {
+            expected |= reaches[i].Includes(situation) ? 1u << i : 0u;
+        }
+
+        return expected;
+    }
 }

@@ -34,7 +34,7 @@ public sealed class CentralCityInbound : Clause
     public override Citation Citation => Cited;
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeOther | Situation.ToCentral);
+    internal override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeOther | Situation.ToCentral);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {

@@ -35,7 +35,7 @@ public sealed class CentralCityLeaveConditions : Clause
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
+    internal override Reach Reach => Reach.When(Situation.Travel | Situation.Essential | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.Essential | Situation.HomeCentral | Situation.ToOutside);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {

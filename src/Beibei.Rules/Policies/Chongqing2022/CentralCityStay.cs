@@ -31,7 +31,7 @@ public sealed class CentralCityStay : Clause
     public override Citation Citation => Cited;
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
+    internal override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOutside);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
