@@ -56,7 +56,7 @@ internal sealed class Outcomes
 
     public Effect EffectOf(int clause) => states[clause].Effect;
 
-    /// <summary>The proof <paramref name="clause"/> relied on or looked at, if it gave one.</summary>
+    /// <summary>The proof <paramref name="clause"/> relied on or looked at, if it gave one (in a full pass).</summary>
     public bool TryGetProof(int clause, out ProofFound proof)
     {
         ref readonly var state = ref states[clause];
@@ -128,10 +128,11 @@ internal sealed class Outcomes
     /// <summary>The clause permits, relying on <paramref name="proof"/>.</summary>
     public Outcomes Permits(in ProofFound proof) => WithProof(proof).Set(Effect.Permits);
 
-    /// <summary>Records the proof the clause looked at, whatever its effect (a denial for another reason shows it too).</summary>
+    /// <summary>Records the proof the clause looked at, whatever its effect (a denial for another reason shows it too); only
+    /// a full pass keeps it, for the reasons.</summary>
     public Outcomes WithProof(in ProofFound proof)
     {
-        if (proof.IsFound)
+        if (proof.IsFound && RecordDetails)
         {
             ref var state = ref states[current];
             state.Proof = proof;
