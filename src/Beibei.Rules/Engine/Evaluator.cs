@@ -248,12 +248,13 @@ public sealed class Evaluator
             return [];
         }
 
+        // A duty's id belongs to one clause, which states it at most once in a pass: no duty is listed twice.
         var listed = new Obligation[stated];
         var count = 0;
         for (var i = 0; i < stated; i++)
         {
             var duty = outcomes.DutyAt(i);
-            if ((!outcomes.StartedByQuestionAt(i) || verdict == Verdict.Allowed) && !Contains(listed, count, duty.Id))
+            if (!outcomes.StartedByQuestionAt(i) || verdict == Verdict.Allowed)
             {
                 var due = outcomes.DueAt(i);
                 listed[count++] = new Obligation(duty.Id, outcomes.OpensAt(i), due, StatusAt(due, at), duty.Description);
@@ -261,19 +262,6 @@ public sealed class Evaluator
         }
 
         return count == 0 ? [] : count == listed.Length ? listed : listed[..count];
-    }
-
-    private static bool Contains(Obligation[] listed, int count, string id)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (listed[i].Id == id)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private Remedy[] Remedies(Outcomes outcomes)
@@ -432,10 +420,13 @@ public sealed class Evaluator
                 earliest.Consider(ChangePoint.HalfOpen(reveal));
             }
 
-            if (earliest is not { Found: true, Point: var next } || next.EffectiveFrom > until)
+            // Read without a pattern variable, so that a mutation tool can change the condition and still compile.
+            if (!earliest.Found || earliest.Point.EffectiveFrom > until)
             {
                 break;
             }
+
+            var next = earliest.Point;
 
             // Each instant sees the facts known then: the same view a decision at that instant has.
             var t = next.EffectiveFrom;

@@ -45,6 +45,43 @@ public class PersonFactsTests
         Assert.NotEqual(one, same with { Region = "yubei" });
         Assert.NotEqual(one, same with { Tests = null! });
         Assert.Equal(one with { Tests = null! }, same with { Tests = null! });
+        Assert.NotEqual(one with { Tests = [] }, one with { Tests = null! });
+        Assert.NotEqual(one with { Reports = null! }, one with { Reports = [] });
+    }
+
+    [Fact]
+    public void HashCode_DiffersWhenAnyOneFactDiffers()
+    {
+        // Hash codes are seeded per process, so two different facts collide by chance about once in 2^32 runs.
+        var one = new PersonFacts
+        {
+            Region = "jiangbei",
+            Tests = [Fresh],
+            Arrival = new Arrival("yubei", T("2022-11-10T10:00:00+08:00")),
+            Reports = [ToFuling],
+            HealthCode = HealthCode.Green,
+            Temperature = 36.5m,
+            Symptoms = [Symptom.Cough],
+            Isolation = new Isolation(T("2022-11-09T10:00:00+08:00")),
+            ControlArea = new ControlArea(ControlLevel.Temporary, T("2022-11-09T10:00:00+08:00")),
+        };
+        PersonFacts[] others =
+        [
+            one with { Region = "yubei" },
+            one with { Tests = [] },
+            one with { Tests = [Fresh with { Result = TestResult.Positive }] },
+            one with { Arrival = null },
+            one with { Reports = [] },
+            one with { Reports = [ToFuling with { To = "yubei" }] },
+            one with { HealthCode = HealthCode.Yellow },
+            one with { Temperature = 37.5m },
+            one with { Symptoms = [Symptom.Fever] },
+            one with { Isolation = null },
+            one with { ControlArea = null },
+        ];
+
+        Assert.All(others, other => Assert.NotEqual(one.GetHashCode(), other.GetHashCode()));
+        Assert.NotEqual((one with { Tests = [] }).GetHashCode(), (one with { Tests = null! }).GetHashCode());
     }
 
     [Fact]

@@ -163,6 +163,9 @@ public class PropertyTests
         Generators.Case.Sample(c =>
         {
             var decision = new Evaluator(c.Options).Decide(c.Person, c.Ask, c.At).Value!;
+
+            // Each obligation is listed once: a duty id belongs to one clause, which states it at most once per pass.
+            Assert.Equal(decision.Obligations.Count, decision.Obligations.Select(o => o.Id).Distinct().Count());
             foreach (var obligation in decision.Obligations)
             {
                 Assert.Equal(obligation.Due is { } due && c.At > due ? ObligationStatus.Overdue : ObligationStatus.Due, obligation.Status);
