@@ -159,16 +159,7 @@ internal sealed class Facts
                 ? new KnownTest(sampled, at, result, i)
                 : new KnownTest(sampled, default, TestResult.Pending, i);
             anyPositive |= entry.Result == TestResult.Positive;
-
-            // Insertion keeps the tests in sampling order; inputs are short and usually sorted already.
-            var slot = count++;
-            while (slot > 0 && known[slot - 1].Sampled > sampled)
-            {
-                known[slot] = known[slot - 1];
-                slot--;
-            }
-
-            known[slot] = entry;
+            KnownTest.Insert(known, count++, entry);
         }
 
         testCount = count;

@@ -68,6 +68,52 @@ public class TestProofTests
         Assert.Same(newer, proof?.Test);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reason_SeveralValidTestsInAnyOrder_NamesTheOneThatExpiresLast(bool newerFirst)
+    {
+        var newer = Negative("2022-11-11T08:00:00+08:00", "2022-11-11T16:00:00+08:00");
+        var older = Negative("2022-11-10T12:00:00+08:00", "2022-11-10T22:00:00+08:00");
+
+        var proof = ProofInReason(newerFirst ? [newer, older] : [older, newer], Defaults);
+
+        Assert.Same(newer, proof.Test);
+        Assert.Equal(T("2022-11-13T08:00:00+08:00"), proof.Expires);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reason_TwoTestsSampledAtTheSameInstant_NamesTheOneListedFirst(bool swapped)
+    {
+        // Both expire together: the tie goes to the order listed, the same in the engine and in Find.
+        var early = Negative("2022-11-11T08:00:00+08:00", "2022-11-11T14:00:00+08:00");
+        var late = Negative("2022-11-11T08:00:00+08:00", "2022-11-11T20:00:00+08:00");
+        TestRecord[] tests = swapped ? [late, early] : [early, late];
+
+        var proof = ProofInReason(tests, Defaults);
+
+        Assert.Same(tests[0], proof.Test);
+        Assert.Same(tests[0], TestProof.Find(tests, At, Defaults)?.Test);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Reason_TwoTestsResultedTogetherUnderTheResultAnchor_NamesTheFirstSampled_AsFindDoes(bool earlierSampledFirst)
+    {
+        var options = new PolicyOptions { ProofAnchor = ProofAnchor.Resulted };
+        var earlierSampled = Negative("2022-11-11T06:00:00+08:00", "2022-11-11T20:00:00+08:00");
+        var laterSampled = Negative("2022-11-11T09:00:00+08:00", "2022-11-11T20:00:00+08:00");
+        TestRecord[] tests = earlierSampledFirst ? [earlierSampled, laterSampled] : [laterSampled, earlierSampled];
+
+        var proof = ProofInReason(tests, options);
+
+        Assert.Same(earlierSampled, proof.Test);
+        Assert.Same(earlierSampled, TestProof.Find(tests, At, options)?.Test);
+    }
+
     [Fact]
     public void Find_NullArguments_Throw()
     {
@@ -99,5 +145,11 @@ public class TestProofTests
 
         Assert.Equal(Verdict.Allowed, evaluator.Decide(person, new EnterPublicPlace(), expiry).Value!.Verdict);
         Assert.Equal(Verdict.Denied, evaluator.Decide(person, new EnterPublicPlace(), expiry + Duration.Epsilon).Value!.Verdict);
+    }
+
+    private static Proof ProofInReason(TestRecord[] tests, PolicyOptions options)
+    {
+        var decision = new Evaluator(options).Decide(Person("yuzhong", tests), new EnterPublicPlace(), At).Value!;
+        return Assert.Single(decision.Reasons).Proof!;
     }
 }

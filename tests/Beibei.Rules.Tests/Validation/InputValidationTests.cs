@@ -125,6 +125,7 @@ public class InputValidationTests
         Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { InForceFrom = Noon12th, InForceUntil = Noon12th }).IsValid);
         Assert.True(new PolicyOptionsValidator().Validate(new PolicyOptions { InForceFrom = Noon12th, InForceUntil = Noon12th + Duration.Epsilon }).IsValid);
         Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { ProofAnchor = (ProofAnchor)2 }).IsValid);
+        Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { DayOne = (DayOne)2 }).IsValid);
         Assert.False(new PersonFactsValidator().Validate(Person("yuzhong") with { Reports = null! }).IsValid);
         Assert.False(new PersonFactsValidator().Validate(Person("yuzhong") with { Symptoms = null! }).IsValid);
     }

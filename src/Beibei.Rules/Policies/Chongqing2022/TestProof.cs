@@ -42,7 +42,8 @@ public sealed class TestProof : Clause
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor"];
 
     /// <summary>The person's proof at <paramref name="at"/>: of the tests that prove negativity then, the one that expires
-    /// last; <see langword="null"/> when none does.</summary>
+    /// last (of several that expire together, the first sampled, then the first listed); <see langword="null"/> when none
+    /// does.</summary>
     /// <param name="tests">The tests as known at <paramref name="at"/>.</param>
     /// <param name="at">The instant.</param>
     /// <param name="options">The options (<c>proof-window</c>, <c>proof-anchor</c>).</param>
@@ -53,14 +54,15 @@ public sealed class TestProof : Clause
         ArgumentNullException.ThrowIfNull(options);
 
         // One search serves the engine and this method: the tests are seen as known at the instant (a null entry or a
-        // negative test without its result time proves nothing), then the engine's search picks the proof.
+        // negative test without its result time proves nothing) and in sampling order, as the engine loads them (so a
+        // tie between proofs that expire together goes the same way), then the engine's search picks the proof.
         var known = new KnownTest[tests.Count];
         var count = 0;
         for (var i = 0; i < tests.Count; i++)
         {
             if (tests[i] is { Result: TestResult.Negative, Resulted: { } resulted } test && test.Sampled <= at)
             {
-                known[count++] = new KnownTest(test.Sampled, resulted, resulted <= at ? TestResult.Negative : TestResult.Pending, i);
+                KnownTest.Insert(known, count++, new KnownTest(test.Sampled, resulted, resulted <= at ? TestResult.Negative : TestResult.Pending, i));
             }
         }
 
@@ -69,7 +71,8 @@ public sealed class TestProof : Clause
     }
 
     /// <summary>The proof among tests as known: of those that prove negativity at <paramref name="at"/>, the one that
-    /// expires last (with a window of constant length, the one with the latest anchor).</summary>
+    /// expires last (with a window of constant length, the one with the latest anchor); of proofs that expire together,
+    /// the first in the order given (sampling order, ties in the order listed).</summary>
     /// <remarks>The tests are as known at or before <paramref name="at"/>: each was sampled by then, and a negative one
     /// resulted by then (a later result is still pending), so only the result and the window are checked.</remarks>
     internal static ProofFound FindAmong(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options)
