@@ -110,6 +110,49 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void Decide_ManyRegimesAtOnce_ListsEveryDuty()
+    {
+        // More duties than a workspace first holds: land-and-test with three tests, a home isolation and a control area.
+        var person = new PersonFacts
+        {
+            Region = "hechuan",
+            Arrival = new Arrival("yuzhong", T("2022-11-12T10:00:00+08:00")),
+            Isolation = new Isolation(T("2022-11-12T11:00:00+08:00"), LivesAlone: false),
+            ControlArea = new ControlArea(ControlLevel.High, T("2022-11-12T11:00:00+08:00")),
+        };
+        var evaluator = new Evaluator(new PolicyOptions { LandAndTestCount = 3 });
+
+        var decision = evaluator.Decide(person, new LeaveHome(Purpose.Medical), T("2022-11-12T12:00:00+08:00")).Value!;
+
+        Assert.Equal(Verdict.Allowed, decision.Verdict);
+        Assert.Equal(
+            [
+                ControlAreas.StayHomeDuty,
+                HomeIsolation.GreenChannel,
+                HomeIsolation.LiveAlone,
+                HomeIsolation.StayHomeDuty,
+                HomeIsolation.Temperature,
+                HomeIsolation.TestDay,
+                LandAndTest.LandingTest,
+                LandAndTest.SecondTest,
+                LandAndTest.StayHomeDuty,
+                LandAndTest.ThirdTest,
+            ],
+            decision.Obligations.Select(o => o.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void DefaultResult_IsInvalidWithAnEmptyListOfErrors()
+    {
+        var result = default(Result<Decision>);
+
+        Assert.False(result.IsValid);
+        Assert.Null(result.Value);
+        Assert.NotNull(result.Errors);
+        Assert.Empty(result.Errors);
+    }
+
+    [Fact]
     public void Constructor_CopiesTheOptions()
     {
         var options = new PolicyOptions { ProofWindow = Duration.FromHours(24) };

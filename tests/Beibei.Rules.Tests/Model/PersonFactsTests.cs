@@ -84,14 +84,24 @@ public class PersonFactsTests
         Assert.NotEqual((one with { Tests = [] }).GetHashCode(), (one with { Tests = null! }).GetHashCode());
     }
 
-    [Fact]
-    public void NullList_StaysNull_AndIsAnInputError()
+    [Theory]
+    [InlineData("tests")]
+    [InlineData("reports")]
+    [InlineData("symptoms")]
+    public void NullList_StaysNull_AndIsAnInputError_ForTheVerdictToo(string list)
     {
-        var person = new PersonFacts { Region = "jiangbei", Tests = null! };
+        var person = list switch
+        {
+            "tests" => new PersonFacts { Region = "jiangbei", Tests = null! },
+            "reports" => new PersonFacts { Region = "jiangbei", Reports = null! },
+            _ => new PersonFacts { Region = "jiangbei", Symptoms = null! },
+        };
 
-        Assert.Null(person.Tests);
-        var result = new Evaluator().Decide(person, new LeaveHome(Purpose.Essential), Noon12th);
+        Assert.Null(list switch { "tests" => person.Tests, "reports" => person.Reports, _ => (object)person.Symptoms });
+        var evaluator = new Evaluator();
+        var result = evaluator.Decide(person, new LeaveHome(Purpose.Essential), Noon12th);
         Assert.False(result.IsValid);
-        Assert.Contains(result.Errors, e => e.Field == "person.tests" && e.Code == "key.missing");
+        Assert.Contains(result.Errors, e => e.Field == "person." + list && e.Code == "key.missing");
+        Assert.False(evaluator.TryDecideVerdict(person, new LeaveHome(Purpose.Essential), Noon12th, out _));
     }
 }
