@@ -33,4 +33,18 @@ public sealed record CaseExpectation
 
     /// <summary>Remedy kinds that must all be among the remedies.</summary>
     public IReadOnlyList<RemedyKind> Remedies { get; init; } = [];
+
+    /// <summary>For the remedy kinds written in the map form with <c>earliest</c>: the earliest instant a remedy of that
+    /// kind must have.</summary>
+    public IReadOnlyDictionary<RemedyKind, Instant> RemedyEarliest { get; init; } = new Dictionary<RemedyKind, Instant>();
+
+    /// <summary>Remedy kinds that must not be among the remedies (<c>no-remedies</c>).</summary>
+    public IReadOnlyList<RemedyKind> NoRemedies { get; init; } = [];
+
+    /// <summary>Clause ids that must all be among the decision's advice (<c>advice</c>).</summary>
+    public IReadOnlyList<string> Advice { get; init; } = [];
+
+    /// <summary>The force each named clause's reason must carry (<c>force: {clause-id: required|advised}</c>); a clause named
+    /// here must be among the reasons.</summary>
+    public IReadOnlyDictionary<string, Force> Forces { get; init; } = new Dictionary<string, Force>();
 }

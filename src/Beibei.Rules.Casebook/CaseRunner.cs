@@ -96,6 +96,38 @@ public static class CaseRunner
                 Line("expect.remedies"), "expect.remedies", $"{PolicyTerms.Of(missing)} among the remedies", List(remedies.Select(PolicyTerms.Of))));
         }
 
+        foreach (var (kind, earliest) in expect.RemedyEarliest)
+        {
+            var offered = decision.Remedies.Where(r => r.Kind == kind).ToArray();
+            if (offered.Length > 0 && !offered.Any(r => r.Earliest == earliest))
+            {
+                failures.Add(new CaseFailure(
+                    Line("expect.remedies"), $"expect.remedies.{PolicyTerms.Of(kind)}.earliest", Time(earliest), List(offered.Select(r => Time(r.Earliest)))));
+            }
+        }
+
+        foreach (var present in expect.NoRemedies.Where(remedies.Contains))
+        {
+            failures.Add(new CaseFailure(
+                Line("expect.no-remedies"), "expect.no-remedies", $"{PolicyTerms.Of(present)} not among the remedies", List(remedies.Select(PolicyTerms.Of))));
+        }
+
+        var advice = decision.Advice.Select(a => a.ClauseId).ToArray();
+        foreach (var missing in expect.Advice.Where(a => !advice.Contains(a)))
+        {
+            failures.Add(new CaseFailure(Line("expect.advice"), "expect.advice", $"{missing} among the advice", List(advice)));
+        }
+
+        foreach (var (clause, force) in expect.Forces)
+        {
+            var reason = decision.Reasons.FirstOrDefault(r => r.ClauseId == clause);
+            if (reason?.Force != force)
+            {
+                failures.Add(new CaseFailure(
+                    Line("expect.force"), $"expect.force.{clause}", PolicyTerms.Of(force), reason is null ? "not a reason" : PolicyTerms.Of(reason.Force)));
+            }
+        }
+
         return new CaseResult(definition, failures, decision, errors);
     }
 
@@ -118,14 +150,14 @@ public static class CaseRunner
             return;
         }
 
-        if (wanted.Due is { } due && found.Due != due)
+        if ((wanted.Due is { } due && found.Due != due) || (wanted.NoDue && found.Due is not null))
         {
-            failures.Add(new CaseFailure(line, $"{field}.{wanted.Id}.due", Time(due), Time(found.Due)));
+            failures.Add(new CaseFailure(line, $"{field}.{wanted.Id}.due", Time(wanted.Due), Time(found.Due)));
         }
 
-        if (wanted.Opens is { } opens && found.Opens != opens)
+        if ((wanted.Opens is { } opens && found.Opens != opens) || (wanted.NoOpens && found.Opens is not null))
         {
-            failures.Add(new CaseFailure(line, $"{field}.{wanted.Id}.opens", Time(opens), Time(found.Opens)));
+            failures.Add(new CaseFailure(line, $"{field}.{wanted.Id}.opens", Time(wanted.Opens), Time(found.Opens)));
         }
 
         if (wanted.Status is { } status && found.Status != status)

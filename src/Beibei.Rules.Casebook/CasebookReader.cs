@@ -17,11 +17,11 @@ public static class CasebookReader
     private static readonly string[] FileKeys = ["title", "clause", "notes", "cases"];
     private static readonly string[] CaseKeys = ["name", "at", "options", "person", "ask", "expect"];
     private static readonly string[] PersonKeys =
-        ["region", "tests", "arrival", "reports", "health-code", "temperature", "symptoms", "isolation", "control-area"];
+        ["region", "tests", "arrival", "reports", "health-code", "health-code-reported", "exposure", "temperature", "symptoms", "isolation", "control-area"];
 
     private static readonly string[] AskKeys = ["travel", "enter-public-place", "leave-home", "gathering"];
     private static readonly string[] ExpectKeys =
-        ["verdict", "reasons", "not-reasons", "obligations", "no-obligations", "valid-until", "remedies", "error"];
+        ["verdict", "reasons", "not-reasons", "obligations", "no-obligations", "valid-until", "remedies", "no-remedies", "advice", "force", "error"];
 
     /// <summary>Reads a casebook file from disk.</summary>
     /// <param name="path">The file.</param>
@@ -319,6 +319,12 @@ public static class CasebookReader
                 case "fever-threshold" when r.Number(value, path) is { } threshold:
                     options.FeverThreshold = threshold;
                     break;
+                case "reports-from" when r.Instant(value, path) is { } reportsFrom:
+                    options.ReportsFrom = reportsFrom;
+                    break;
+                case "advice" when r.Term<AdviceMode>(value, path) is { } advice:
+                    options.Advice = advice;
+                    break;
             }
         }
 
@@ -362,12 +368,21 @@ public static class CasebookReader
         var symptoms = ReadList(map, "symptoms", "person.symptoms", r, (n, p, reader) => reader.Term<Symptom>(n, p) is { } s ? (object)s : null);
 
         Arrival? arrival = null;
-        if (NodeReader.Optional(map, "arrival") is { } arrivalNode && r.Mapping(arrivalNode, "person.arrival", "from", "at", "reported") is { } a)
+        if (NodeReader.Optional(map, "arrival") is { } arrivalNode && r.Mapping(arrivalNode, "person.arrival", "from", "at", "reported", "entered") is { } a)
         {
             var from = r.Required(a, arrivalNode, "person.arrival", "from") is { } f ? r.Text(f, "person.arrival.from") : null;
             var at = r.Required(a, arrivalNode, "person.arrival", "at") is { } t ? r.Instant(t, "person.arrival.at") : null;
             var reported = NodeReader.Optional(a, "reported") is { } rep ? r.Instant(rep, "person.arrival.reported") : null;
-            arrival = from is null || at is null ? null : new Arrival(from, at.Value, reported);
+            var entered = NodeReader.Optional(a, "entered") is { } ent ? r.Instant(ent, "person.arrival.entered") : null;
+            arrival = from is null || at is null ? null : new Arrival(from, at.Value, reported, entered);
+        }
+
+        Exposure? exposure = null;
+        if (NodeReader.Optional(map, "exposure") is { } exposureNode && r.Mapping(exposureNode, "person.exposure", "noticed", "reported") is { } x)
+        {
+            var noticed = r.Required(x, exposureNode, "person.exposure", "noticed") is { } n ? r.Instant(n, "person.exposure.noticed") : null;
+            var reported = NodeReader.Optional(x, "reported") is { } rep ? r.Instant(rep, "person.exposure.reported") : null;
+            exposure = noticed is null ? null : new Exposure(noticed.Value, reported);
         }
 
         Isolation? isolation = null;
@@ -389,6 +404,7 @@ public static class CasebookReader
         }
 
         var healthCode = NodeReader.Optional(map, "health-code") is { } code ? r.Term<HealthCode>(code, "person.health-code") : null;
+        var codeReported = NodeReader.Optional(map, "health-code-reported") is { } cr ? r.Instant(cr, "person.health-code-reported") : null;
         var temperature = NodeReader.Optional(map, "temperature") is { } temp ? r.Number(temp, "person.temperature") : null;
 
         return region is null
@@ -400,6 +416,8 @@ public static class CasebookReader
                 Reports = reports.Cast<Report>().ToArray(),
                 Symptoms = symptoms.Cast<Symptom>().ToArray(),
                 Arrival = arrival,
+                Exposure = exposure,
+                HealthCodeReported = codeReported,
                 Isolation = isolation,
                 ControlArea = controlArea,
                 HealthCode = healthCode,
@@ -482,11 +500,12 @@ public static class CasebookReader
         var path = "ask." + kind;
         switch (kind)
         {
-            case "travel" when r.Mapping(value, path, "to", "purpose") is { } t:
+            case "travel" when r.Mapping(value, path, "to", "purpose", "arrives") is { } t:
                 {
                     var to = r.Required(t, value, path, "to") is { } toNode ? r.Text(toNode, path + ".to") : null;
                     var purpose = r.Required(t, value, path, "purpose") is { } p ? r.Term<Purpose>(p, path + ".purpose") : null;
-                    return to is null || purpose is null ? null : new Travel(to, purpose.Value);
+                    var arrives = NodeReader.Optional(t, "arrives") is { } arr ? r.Instant(arr, path + ".arrives") : null;
+                    return to is null || purpose is null ? null : new Travel(to, purpose.Value, arrives);
                 }
 
             case "enter-public-place" when r.Mapping(value, path, "region", "kind") is { } e:
@@ -545,12 +564,14 @@ public static class CasebookReader
         if (NodeReader.Optional(map, "valid-until") is { } vu)
         {
             checksValidUntil = true;
-            if (vu is not YamlScalarNode { Value: "none" })
+            if (!IsNone(vu))
             {
                 validUntil = r.Instant(vu, "expect.valid-until");
             }
         }
 
+        var remedyKinds = PolicyTerms.All<RemedyKind>().ToHashSet();
+        var (remedies, earliest) = ReadExpectedRemedies(map, remedyKinds, r);
         return new CaseExpectation
         {
             Verdict = verdict,
@@ -561,10 +582,73 @@ public static class CasebookReader
             NoObligations = Ids(map, "no-obligations", obligationIds, "obligation id", r),
             ChecksValidUntil = checksValidUntil,
             ValidUntil = validUntil,
-            Remedies = Ids(map, "remedies", PolicyTerms.All<RemedyKind>().ToHashSet(), "remedy kind", r)
-                .Select(w => PolicyTerms.TryParse<RemedyKind>(w, out var kind) ? kind : default).ToArray(),
+            Remedies = remedies,
+            RemedyEarliest = earliest,
+            NoRemedies = [.. Ids(map, "no-remedies", remedyKinds, "remedy kind", r).Select(Kind)],
+            Advice = Ids(map, "advice", clauseIds, "clause id", r),
+            Forces = ReadForces(map, clauseIds, r),
         };
     }
+
+    private static RemedyKind Kind(string word) => PolicyTerms.TryParse<RemedyKind>(word, out var kind) ? kind : default;
+
+    /// <summary><c>remedies</c> as a list of kinds, or as a map <c>{kind: {earliest: instant}}</c> that also checks the
+    /// earliest instant (<c>{kind: {}}</c> checks the kind only).</summary>
+    private static (RemedyKind[] Kinds, Dictionary<RemedyKind, NodaTime.Instant> Earliest) ReadExpectedRemedies(
+        Dictionary<string, YamlNode> map, HashSet<string> known, NodeReader r)
+    {
+        var earliest = new Dictionary<RemedyKind, NodaTime.Instant>();
+        if (NodeReader.Optional(map, "remedies") is not YamlMappingNode detailed)
+        {
+            return ([.. Ids(map, "remedies", known, "remedy kind", r).Select(Kind)], earliest);
+        }
+
+        var kinds = new List<RemedyKind>();
+        foreach (var (keyNode, value) in detailed.Children)
+        {
+            var word = ((YamlScalarNode)keyNode).Value ?? string.Empty;
+            var path = "expect.remedies." + word;
+            if (!known.Contains(word))
+            {
+                r.Error(keyNode, "expect.remedies", ErrorCodes.ValueUnknown, $"'{word}' is not a remedy kind of the catalogue.");
+                continue;
+            }
+
+            kinds.Add(Kind(word));
+            if (!NodeReader.IsNull(value)
+                && r.Mapping(value, path, "earliest") is { } fields
+                && NodeReader.Optional(fields, "earliest") is { } at
+                && r.Instant(at, path + ".earliest") is { } instant)
+            {
+                earliest[Kind(word)] = instant;
+            }
+        }
+
+        return ([.. kinds], earliest);
+    }
+
+    /// <summary><c>force</c>: <c>{clause-id: required|advised}</c>.</summary>
+    private static Dictionary<string, Force> ReadForces(Dictionary<string, YamlNode> map, HashSet<string> known, NodeReader r)
+    {
+        var forces = new Dictionary<string, Force>(StringComparer.Ordinal);
+        if (NodeReader.Optional(map, "force") is not { } node || r.Mapping(node, "expect.force", [.. known]) is not { } fields)
+        {
+            return forces;
+        }
+
+        foreach (var (id, value) in fields)
+        {
+            if (r.Term<Force>(value, "expect.force." + id) is { } force)
+            {
+                forces[id] = force;
+            }
+        }
+
+        return forces;
+    }
+
+    /// <summary>The word <c>none</c>: the instant checked must be absent.</summary>
+    private static bool IsNone(YamlNode node) => node is YamlScalarNode { Value: "none" };
 
     private static string[] Ids(Dictionary<string, YamlNode> map, string key, HashSet<string> known, string what, NodeReader r)
     {
@@ -622,11 +706,17 @@ public static class CasebookReader
                 continue;
             }
 
+            var due = NodeReader.Optional(fields, "due");
+            var opens = NodeReader.Optional(fields, "opens");
             result.Add(new ExpectedObligation(
                 id,
-                NodeReader.Optional(fields, "due") is { } due ? r.Instant(due, path + ".due") : null,
-                NodeReader.Optional(fields, "opens") is { } opens ? r.Instant(opens, path + ".opens") : null,
-                NodeReader.Optional(fields, "status") is { } status ? r.Term<ObligationStatus>(status, path + ".status") : null));
+                due is null || IsNone(due) ? null : r.Instant(due, path + ".due"),
+                opens is null || IsNone(opens) ? null : r.Instant(opens, path + ".opens"),
+                NodeReader.Optional(fields, "status") is { } status ? r.Term<ObligationStatus>(status, path + ".status") : null)
+            {
+                NoDue = due is not null && IsNone(due),
+                NoOpens = opens is not null && IsNone(opens),
+            });
         }
 
         return [.. result];

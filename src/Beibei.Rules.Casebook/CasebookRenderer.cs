@@ -120,6 +120,11 @@ public static class CasebookRenderer
         if (p.Arrival is { } a)
         {
             parts.Add(zh ? $"{PolicyTime.Friendly(a.At)} 从 {a.From} 抵达" : $"arrived from {a.From} {PolicyTime.Friendly(a.At)}");
+            if (a.Entered is { } entered)
+            {
+                parts.Add(zh ? $"{PolicyTime.Friendly(entered)} 入渝" : $"entered Chongqing {PolicyTime.Friendly(entered)}");
+            }
+
             if (a.Reported is { } reported)
             {
                 parts.Add(zh ? $"{PolicyTime.Friendly(reported)} 已报备抵达" : $"arrival reported {PolicyTime.Friendly(reported)}");
@@ -130,6 +135,20 @@ public static class CasebookRenderer
         if (p.HealthCode is { } code)
         {
             parts.Add((zh ? "健康码 " : "health code ") + PolicyTerms.Of(code));
+        }
+
+        if (p.HealthCodeReported is { } codeReported)
+        {
+            parts.Add(zh ? $"{PolicyTime.Friendly(codeReported)} 已报告健康码异常" : $"abnormal code reported {PolicyTime.Friendly(codeReported)}");
+        }
+
+        if (p.Exposure is { } exposure)
+        {
+            parts.Add(zh ? $"{PolicyTime.Friendly(exposure.Noticed)} 收到协查通知或发现时空交集" : $"tracing notice or overlap noticed {PolicyTime.Friendly(exposure.Noticed)}");
+            if (exposure.Reported is { } exposureReported)
+            {
+                parts.Add(zh ? $"{PolicyTime.Friendly(exposureReported)} 已报备" : $"reported {PolicyTime.Friendly(exposureReported)}");
+            }
         }
 
         if (p.Temperature is { } temperature)
@@ -159,7 +178,9 @@ public static class CasebookRenderer
 
     private static string Question(Question? ask, bool zh) => ask switch
     {
-        Travel t => zh ? $"前往 {t.To}（{PolicyTerms.Of(t.Purpose)}）？" : $"travel to {t.To} ({PolicyTerms.Of(t.Purpose)})?",
+        Travel t => (zh ? $"前往 {t.To}（{PolicyTerms.Of(t.Purpose)}）" : $"travel to {t.To} ({PolicyTerms.Of(t.Purpose)})")
+            + (t.Arrives is { } arrives ? (zh ? $"，预计 {PolicyTime.Friendly(arrives)} 抵达" : $", arriving {PolicyTime.Friendly(arrives)}") : string.Empty)
+            + (zh ? "？" : "?"),
         EnterPublicPlace e => (zh ? "进入公共场所" : "enter a public place")
             + (e.Kind is { } k ? $" ({PolicyTerms.Of(k)})" : string.Empty)
             + (e.Region is { } r ? (zh ? $"，位于 {r}" : $" in {r}") : string.Empty) + "?",
@@ -208,11 +229,31 @@ public static class CasebookRenderer
 
         if (expect.Remedies.Count > 0)
         {
-            parts.Add((zh ? "补救 " : "remedies ") + string.Join(", ", expect.Remedies.Select(r => $"`{PolicyTerms.Of(r)}`")));
+            parts.Add((zh ? "补救 " : "remedies ") + string.Join(", ", expect.Remedies.Select(r => Remedy(r, expect, zh))));
+        }
+
+        if (expect.NoRemedies.Count > 0)
+        {
+            parts.Add((zh ? "无补救 " : "no remedy ") + string.Join(", ", expect.NoRemedies.Select(r => $"`{PolicyTerms.Of(r)}`")));
+        }
+
+        if (expect.Advice.Count > 0)
+        {
+            parts.Add((zh ? "提示违背倡导 " : "against the advice of ") + string.Join(", ", expect.Advice.Select(a => $"`{a}`")));
+        }
+
+        if (expect.Forces.Count > 0)
+        {
+            parts.Add((zh ? "效力 " : "force ") + string.Join(", ", expect.Forces.Select(f => $"`{f.Key}` {PolicyTerms.Of(f.Value)}")));
         }
 
         return string.Join("; ", parts);
     }
+
+    private static string Remedy(RemedyKind kind, CaseExpectation expect, bool zh) =>
+        expect.RemedyEarliest.TryGetValue(kind, out var earliest)
+            ? $"`{PolicyTerms.Of(kind)}` ({(zh ? "最早 " : "from ")}{PolicyTime.Friendly(earliest)})"
+            : $"`{PolicyTerms.Of(kind)}`";
 
     private static string Obligation(ExpectedObligation o)
     {
@@ -221,10 +262,18 @@ public static class CasebookRenderer
         {
             fields.Add("opens " + PolicyTime.Friendly(opens));
         }
+        else if (o.NoOpens)
+        {
+            fields.Add("no opening instant");
+        }
 
         if (o.Due is { } due)
         {
             fields.Add("due " + PolicyTime.Friendly(due));
+        }
+        else if (o.NoDue)
+        {
+            fields.Add("no due instant");
         }
 
         if (o.Status is { } status)
@@ -247,6 +296,8 @@ public static class CasebookRenderer
         "day-one" => PolicyTerms.Of(o.DayOne),
         "isolation-days" => o.IsolationDays.ToString(CultureInfo.InvariantCulture),
         "fever-threshold" => o.FeverThreshold.ToString(CultureInfo.InvariantCulture) + " °C",
+        "reports-from" => PolicyTime.Format(o.ReportsFrom),
+        "advice" => PolicyTerms.Of(o.Advice),
         _ => "?",
     };
 

@@ -15,8 +15,8 @@ public static class DecisionJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>The decision as JSON: verdict, reasons (clause, sources, paragraph, quotation, summary en/zh, proof),
-    /// obligations, valid-until and remedies.</summary>
+    /// <summary>The decision as JSON: verdict, reasons (clause, force, sources, paragraph, quotation, summary en/zh, proof),
+    /// obligations, valid-until, remedies and advice (clause, sources, paragraph, quotation, summary).</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The JSON text.</returns>
     public static string Write(Decision decision)
@@ -58,6 +58,16 @@ public static class DecisionJson
                 w.WriteString("clause", remedy.ClauseId);
                 w.WriteString("earliest", PolicyTime.Format(remedy.Earliest));
                 WriteText(w, "sentence", remedy.Sentence);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("advice");
+            foreach (var advice in decision.Advice)
+            {
+                w.WriteStartObject();
+                w.WriteString("clause", advice.ClauseId);
+                WriteCitation(w, advice.Citation);
                 w.WriteEndObject();
             }
 
@@ -142,16 +152,8 @@ public static class DecisionJson
     {
         w.WriteStartObject();
         w.WriteString("clause", reason.ClauseId);
-        w.WriteStartArray("sources");
-        foreach (var source in reason.Citation.Sources)
-        {
-            w.WriteStringValue(source);
-        }
-
-        w.WriteEndArray();
-        w.WriteString("paragraph", reason.Citation.Paragraph);
-        w.WriteString("quotation", reason.Citation.Quotation);
-        WriteText(w, "summary", reason.Citation.Summary);
+        w.WriteString("force", PolicyTerms.Of(reason.Force));
+        WriteCitation(w, reason.Citation);
         if (reason.Proof is { } proof)
         {
             w.WriteStartObject("proof");
@@ -163,6 +165,20 @@ public static class DecisionJson
         }
 
         w.WriteEndObject();
+    }
+
+    private static void WriteCitation(Utf8JsonWriter w, Citation citation)
+    {
+        w.WriteStartArray("sources");
+        foreach (var source in citation.Sources)
+        {
+            w.WriteStringValue(source);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("paragraph", citation.Paragraph);
+        w.WriteString("quotation", citation.Quotation);
+        WriteText(w, "summary", citation.Summary);
     }
 
     private static void WriteText(Utf8JsonWriter w, string name, LocalizedText text)

@@ -24,7 +24,7 @@ internal static class HumanText
         text.AppendLine(decision.Reasons.Count == 0 ? "reasons: none" : "reasons:");
         foreach (var reason in decision.Reasons)
         {
-            text.AppendLine($"  {reason.ClauseId} ({reason.Citation.Paragraph})");
+            text.AppendLine($"  {reason.ClauseId} ({reason.Citation.Paragraph}; {PolicyTerms.Of(reason.Force)})");
             text.AppendLine($"    {reason.Citation.Summary.En}");
             text.AppendLine($"    「{reason.Citation.Quotation}」");
             if (reason.Proof is { } proof)
@@ -50,6 +50,17 @@ internal static class HumanText
             foreach (var r in decision.Remedies)
             {
                 text.AppendLine($"  {PolicyTerms.Of(r.Kind)} from {PolicyTime.Friendly(r.Earliest)}: {r.Sentence.En}");
+            }
+        }
+
+        if (decision.Advice.Count > 0)
+        {
+            text.AppendLine("against the advice of (not a ban under advice: inform):");
+            foreach (var advice in decision.Advice)
+            {
+                text.AppendLine($"  {advice.ClauseId} ({advice.Citation.Paragraph})");
+                text.AppendLine($"    {advice.Citation.Summary.En}");
+                text.AppendLine($"    「{advice.Citation.Quotation}」");
             }
         }
 

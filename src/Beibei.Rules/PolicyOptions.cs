@@ -41,11 +41,22 @@ public sealed record PolicyOptions
     /// <summary><c>fever-threshold</c>: a temperature at or above this, in °C, is a fever (the seed names no number). Default 37.3.</summary>
     public decimal FeverThreshold { get; set; } = 37.3m;
 
+    /// <summary><c>reports-from</c>: the earliest instant at which an advance report (报备) counts (inclusive). Default
+    /// 2022-11-09T00:00:00+08:00, the day CQ-136 announced the rule: a report made that evening for a trip the next
+    /// morning was made 提前, in advance.</summary>
+    public Instant ReportsFrom { get; set; } = Instant.FromUtc(2022, 11, 8, 16, 0);
+
+    /// <summary><c>advice</c>: what a ban the sources only advise (倡导, 倡议, 提倡, 非必要不) does. Default
+    /// <see cref="AdviceMode.Deny"/>: it denies like a requirement (how strictly each community applied 倡导 is not in
+    /// the sources).</summary>
+    public AdviceMode Advice { get; set; } = AdviceMode.Deny;
+
     /// <summary>The catalogue's parameter names, in its order.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         "in-force-from", "in-force-until", "proof-window", "proof-anchor", "land-and-test-days",
         "land-and-test-gap", "land-and-test-count", "day-one", "isolation-days", "fever-threshold",
+        "reports-from", "advice",
     ];
 
     /// <summary>A copy that later changes to this instance do not reach.</summary>

@@ -17,7 +17,8 @@ public sealed class Decision
         IReadOnlyList<Obligation> obligations,
         Instant? validUntil,
         bool validUntilIncluded,
-        IReadOnlyList<Remedy> remedies)
+        IReadOnlyList<Remedy> remedies,
+        IReadOnlyList<Advice> advice)
     {
         At = at;
         Verdict = verdict;
@@ -27,6 +28,7 @@ public sealed class Decision
         hasValidUntil = validUntil.HasValue;
         ValidUntilIncluded = validUntilIncluded;
         Remedies = remedies;
+        Advice = advice;
     }
 
     /// <summary>The instant asked about.</summary>
@@ -55,6 +57,10 @@ public sealed class Decision
 
     /// <summary>For a denial: what would change it and the earliest instant it could. Empty when allowed.</summary>
     public IReadOnlyList<Remedy> Remedies { get; }
+
+    /// <summary>Under <c>advice: inform</c>: the advised bans the question goes against, which did not deny it (each with
+    /// its clause id and citation). Always empty under <c>advice: deny</c>, where such a ban is a reason of the denial.</summary>
+    public IReadOnlyList<Advice> Advice { get; }
 
     /// <summary>True when a reason with this clause id is among <see cref="Reasons"/>.</summary>
     /// <param name="clauseId">A clause id.</param>

@@ -27,6 +27,12 @@ public static class ErrorCodes
     /// <summary>A temperature outside 30–45 °C.</summary>
     public const string TemperatureOutOfRange = "temperature.out-of-range";
 
+    /// <summary>An arrival whose <c>entered</c> is after its <c>at</c>.</summary>
+    public const string ArrivalEnteredAfterArrival = "arrival.entered-after-arrival";
+
+    /// <summary>A trip whose <c>arrives</c> is before the instant asked about.</summary>
+    public const string TravelArrivesBeforeAt = "travel.arrives-before-at";
+
     /// <summary>An unknown purpose, kind, level, result, health code, symptom or option value, or a value of the wrong type.</summary>
     public const string ValueUnknown = "value.unknown";
 
@@ -50,7 +56,8 @@ public static class ErrorCodes
     public static IReadOnlyList<string> All { get; } =
     [
         RegionUnknown, TimeNoOffset, TimeInvalid, TestResultedBeforeSampled, TestResultedMissing,
-        IsolationUntilBeforeFrom, ArrivalFromEqualsRegion, TemperatureOutOfRange, ValueUnknown,
+        IsolationUntilBeforeFrom, ArrivalFromEqualsRegion, TemperatureOutOfRange, ArrivalEnteredAfterArrival,
+        TravelArrivesBeforeAt, ValueUnknown,
         ValueOutOfRange, KeyUnknown, KeyMissing, AskNotOne, Syntax,
     ];
 }

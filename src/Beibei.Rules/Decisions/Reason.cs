@@ -5,4 +5,11 @@ namespace Beibei.Rules.Decisions;
 /// <param name="ClauseId">The clause id, e.g. <c>cq.central-city.leave-conditions</c>, or <c>policy.none-in-force</c>.</param>
 /// <param name="Citation">The clause's sources, paragraph, quotation and summary.</param>
 /// <param name="Proof">The negative proof the clause relied on, when it required one and one was found.</param>
-public sealed record Reason(string ClauseId, Citation Citation, Proof? Proof = null);
+/// <remarks><see cref="Force"/> is the voice of the sentence the reason rests on: a clause whose ban is advised and whose
+/// conditions are required (<c>beibei.stay-in-district</c>) is <see cref="Decisions.Force.Advised"/> when its ban denies
+/// and <see cref="Decisions.Force.Required"/> when its conditions decide.</remarks>
+public sealed record Reason(string ClauseId, Citation Citation, Proof? Proof = null)
+{
+    /// <summary>Whether the source requires or advises what this reason rests on (<c>force</c>).</summary>
+    public Force Force { get; init; } = Force.Required;
+}

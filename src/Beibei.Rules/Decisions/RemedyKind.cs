@@ -14,4 +14,11 @@ public enum RemedyKind
 
     /// <summary><c>remedy.wait</c>: the denying clause's restriction ends by itself at a known instant.</summary>
     Wait,
+
+    /// <summary><c>remedy.await-result</c>: the result of a test already sampled and still pending could lift the denial
+    /// if negative (offered instead of <see cref="Test"/>).</summary>
+    AwaitResult,
+
+    /// <summary><c>remedy.postpone</c>: hold the wedding after the policy ends (喜事缓办).</summary>
+    Postpone,
 }

@@ -139,7 +139,7 @@ internal sealed class ClauseContext
         var situation = asked
             | Where(facts.Region.Zone, Situation.HomeCentral, Situation.HomeOther, Situation.HomeOutside)
             | (ReferenceEquals(facts.Region, RegionTable.Beibei) ? Situation.HomeBeibei : Situation.None)
-            | (place is { IsCentral: true } ? Situation.PlaceCentral : Situation.None)
+            | (place is null ? Situation.None : Where(place.Zone, Situation.PlaceCentral, Situation.PlaceOther, Situation.None))
             | (facts.Arrival is not null ? Situation.Arrival : Situation.None)
             | (facts.Isolation is not null ? Situation.Isolation : Situation.None)
             | (facts.ControlArea is not null ? Situation.ControlArea : Situation.None)

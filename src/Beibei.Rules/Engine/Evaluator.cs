@@ -36,8 +36,10 @@ public sealed class Evaluator
     private readonly bool optionsValid;
     private readonly Clause[] clauses;
 
-    // Each clause's reason without a proof: immutable, so every decision that has it shares it.
+    // Each clause's reason without a proof, for each force (clause i's at 2i and 2i + 1), and its advice: immutable, so
+    // every decision that has one shares it.
     private readonly Reason[] plainReasons;
+    private readonly Advice[] advice;
 
     // Which clauses reach a situation (Clause.Reach) and which can change its verdict there (Clause.Decides): a full pass
     // evaluates the first, the other passes the second. Every clause everywhere when the evaluator was told not to skip
@@ -74,7 +76,8 @@ public sealed class Evaluator
         Options = options.Snapshot();
         Policy = Policy.Chongqing2022;
         clauses = [.. Policy.Clauses];
-        plainReasons = [.. clauses.Select(c => new Reason(c.Id, c.Citation))];
+        plainReasons = [.. clauses.SelectMany(c => new[] { new Reason(c.Id, c.Citation), new Reason(c.Id, c.Citation) { Force = Force.Advised } })];
+        advice = [.. clauses.Select(c => new Advice(c.Id, c.Citation))];
         reaching = skipUnreached ? ReachingIndex : EveryClauseIndex;
         deciding = skipUnreached ? DecidingIndex : EveryClauseIndex;
         optionErrors = InputValidation.Check(Options);
@@ -180,7 +183,7 @@ public sealed class Evaluator
         }
 
         // The fast gate only says yes or no; the validators say what is wrong, field by field.
-        var inputErrors = InputValidation.Check(person, question);
+        var inputErrors = InputValidation.Check(person, question, at);
         errors = optionsValid ? inputErrors : [.. optionErrors, .. inputErrors];
         return false;
     }
@@ -188,6 +191,7 @@ public sealed class Evaluator
     private bool TryLoadFast(Workspace workspace, PersonFacts? person, Question? question, Instant at) =>
         person is not null
         && question is not null
+        && (question is not Travel { Arrives: { } arrives } || arrives >= at)
         && workspace.Facts.Load(person, at)
         && workspace.Context.Load(question, Options);
 
@@ -199,7 +203,7 @@ public sealed class Evaluator
         if (!InForce(at))
         {
             var (noneUntil, noneIncluded) = FindValidUntil(workspace, verdict);
-            return new Decision(at, Verdict.Allowed, [Policy.NoneInForceReason], [], noneUntil, noneIncluded, []);
+            return new Decision(at, Verdict.Allowed, [Policy.NoneInForceReason], [], noneUntil, noneIncluded, [], []);
         }
 
         // Assemble the answer before the sweep below reuses the outcome buffers.
@@ -207,8 +211,9 @@ public sealed class Evaluator
         var superseded = Any(outcomes, Effect.Supersedes);
         var obligations = superseded ? [] : Obligations(outcomes, verdict, at);
         var remedies = superseded || verdict == Verdict.Allowed ? [] : Remedies(outcomes);
+        var advised = superseded ? [] : Advice(outcomes);
         var (validUntil, included) = FindValidUntil(workspace, verdict);
-        return new Decision(at, verdict, reasons, obligations, validUntil, included, remedies);
+        return new Decision(at, verdict, reasons, obligations, validUntil, included, remedies, advised);
     }
 
     private Reason[] Reasons(Outcomes outcomes, Verdict verdict, Facts facts)
@@ -230,9 +235,9 @@ public sealed class Evaluator
         {
             if (IsReason(outcomes.EffectOf(i), verdict))
             {
-                var plain = plainReasons[i];
+                var plain = plainReasons[(2 * i) + (int)outcomes.ForceOf(i)];
                 reasons[r++] = outcomes.TryGetProof(i, out var found)
-                    ? new Reason(plain.ClauseId, plain.Citation, new Proof(facts.Person.TestArray![facts.Tests[found.Test].Source], found.Anchor, found.Expires))
+                    ? plain with { Proof = new Proof(facts.Person.TestArray![facts.Tests[found.Test].Source], found.Anchor, found.Expires) }
                     : plain;
             }
         }
@@ -273,11 +278,25 @@ public sealed class Evaluator
             if (outcomes.EffectOf(entry.Clause) == Effect.Denies
                 && !listed.Exists(r => r.Kind == entry.Kind && r.Earliest == entry.Earliest))
             {
-                listed.Add(Engine.Remedies.Create(entry.Kind, clauses[entry.Clause].Id, entry.Earliest));
+                listed.Add(Engine.Remedies.Create(entry, clauses[entry.Clause].Id));
             }
         }
 
         return listed.Count == 0 ? [] : [.. listed];
+    }
+
+    private Advice[] Advice(Outcomes outcomes)
+    {
+        List<Advice>? listed = null;
+        foreach (var i in outcomes.Evaluated)
+        {
+            if (outcomes.AdvisesAgainstAt(i))
+            {
+                (listed ??= []).Add(advice[i]);
+            }
+        }
+
+        return listed is null ? [] : [.. listed];
     }
 
     /// <summary>An obligation is due while <c>at &lt;= due</c> and overdue after; one without a due instant is due.</summary>

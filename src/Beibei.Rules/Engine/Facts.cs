@@ -39,6 +39,12 @@ internal sealed class Facts
 
     public HealthCode? HealthCode => Person.HealthCode;
 
+    /// <summary>When an abnormal code was reported, if that was known (at or before the instant).</summary>
+    public Instant? HealthCodeReported => Person.HealthCodeReported <= KnownAt ? Person.HealthCodeReported : null;
+
+    /// <summary>The exposure, if it was noticed at or before the instant; its report only if that was known too.</summary>
+    public Exposure? Exposure { get; private set; }
+
     public decimal? Temperature => Person.Temperature;
 
     public bool HasSymptoms => Person.SymptomArray is { Length: > 0 };
@@ -77,6 +83,7 @@ internal sealed class Facts
     public void Release()
     {
         Person = null!;
+        Exposure = null;
         Isolation = null;
         ControlArea = null;
     }
@@ -105,6 +112,20 @@ internal sealed class Facts
         foreach (var report in person.Reports)
         {
             yield return report.At;
+        }
+
+        if (person.HealthCodeReported is { } codeReported)
+        {
+            yield return codeReported;
+        }
+
+        if (person.Exposure is { } exposure)
+        {
+            yield return exposure.Noticed;
+            if (exposure.Reported is { } exposureReported)
+            {
+                yield return exposureReported;
+            }
         }
 
         if (person.Isolation is { } isolation)
@@ -204,14 +225,14 @@ internal sealed class Facts
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool LoadArrival(Arrival given, Region region, Instant knownAt)
     {
-        if (!RegionTable.TryFind(given.From, out var from) || ReferenceEquals(from, region))
+        if (!RegionTable.TryFind(given.From, out var from) || ReferenceEquals(from, region) || given.Entered > given.At)
         {
             return false;
         }
 
         if (given.At <= knownAt)
         {
-            arrival = new KnownArrival(from, given.At, given.Reported <= knownAt ? given.Reported : null);
+            arrival = new KnownArrival(from, given.At, given.Reported <= knownAt ? given.Reported : null, given.Entered);
             hasArrival = true;
         }
 
@@ -256,6 +277,12 @@ internal sealed class Facts
         // Stored only when known (most people have neither): storing null needs no write barrier.
         Isolation = null;
         ControlArea = null;
+        Exposure = null;
+        if (person.Exposure is { } exposure && exposure.Noticed <= knownAt)
+        {
+            Exposure = exposure.Reported > knownAt ? exposure with { Reported = null } : exposure;
+        }
+
         if (person.Isolation is { } known && known.From <= knownAt)
         {
             Isolation = known;

@@ -56,6 +56,12 @@ internal sealed class Outcomes
 
     public Effect EffectOf(int clause) => states[clause].Effect;
 
+    /// <summary>The voice of what <paramref name="clause"/> rests on in the pass (see <see cref="Advised"/>).</summary>
+    public Force ForceOf(int clause) => states[clause].Advised ? Force.Advised : Force.Required;
+
+    /// <summary>Whether <paramref name="clause"/> advised against the question without denying it (see <see cref="AdvisesAgainst"/>).</summary>
+    public bool AdvisesAgainstAt(int clause) => states[clause].AdvisesAgainst;
+
     /// <summary>The proof <paramref name="clause"/> relied on or looked at, if it gave one (in a full pass).</summary>
     public bool TryGetProof(int clause, out ProofFound proof)
     {
@@ -125,6 +131,24 @@ internal sealed class Outcomes
     /// <summary>The clause permits.</summary>
     public Outcomes Permits() => Set(Effect.Permits);
 
+    /// <summary>What the clause rests on is advised by the source (倡导, 倡议, 提倡), not required: its reason carries
+    /// <see cref="Force.Advised"/>.</summary>
+    public Outcomes Advised()
+    {
+        states[current].Advised = true;
+        return this;
+    }
+
+    /// <summary>The clause advises against the question but, under <c>advice: inform</c>, does not deny it: the decision lists
+    /// the clause under its advice.</summary>
+    public Outcomes AdvisesAgainst()
+    {
+        ref var state = ref states[current];
+        state.AdvisesAgainst = true;
+        state.Effect = state.Effect == Effect.NotApplicable ? Effect.Silent : state.Effect;
+        return this;
+    }
+
     /// <summary>The clause permits, relying on <paramref name="proof"/>.</summary>
     public Outcomes Permits(in ProofFound proof) => WithProof(proof).Set(Effect.Permits);
 
@@ -186,7 +210,19 @@ internal sealed class Outcomes
     {
         if (RecordDetails)
         {
-            Remedies.Add(new RemedyEntry(current, kind, earliest));
+            Remedies.Add(new RemedyEntry(current, kind, earliest, default));
+        }
+
+        return this;
+    }
+
+    /// <summary>The clause's denial could be lifted at <paramref name="earliest"/> by the negative result of the test sampled
+    /// at <paramref name="sampled"/>, which is still pending (<c>remedy.await-result</c>).</summary>
+    public Outcomes AwaitResult(Instant sampled, Instant earliest)
+    {
+        if (RecordDetails)
+        {
+            Remedies.Add(new RemedyEntry(current, RemedyKind.AwaitResult, earliest, sampled));
         }
 
         return this;
@@ -241,6 +277,8 @@ internal enum Pass
 internal struct ClauseState
 {
     public Effect Effect;
+    public bool Advised;
+    public bool AdvisesAgainst;
     public bool HasProof;
     public bool HasNext;
     public bool WasEvaluated;
@@ -251,10 +289,13 @@ internal struct ClauseState
     public void Clear()
     {
         Effect = Effect.NotApplicable;
+        Advised = false;
+        AdvisesAgainst = false;
         HasProof = false;
         HasNext = false;
     }
 }
 
-/// <summary>A remedy stated by clause <paramref name="Clause"/>.</summary>
-internal readonly record struct RemedyEntry(int Clause, RemedyKind Kind, Instant Earliest);
+/// <summary>A remedy stated by clause <paramref name="Clause"/>; <paramref name="Sampled"/> names the pending test of a
+/// <see cref="RemedyKind.AwaitResult"/>.</summary>
+internal readonly record struct RemedyEntry(int Clause, RemedyKind Kind, Instant Earliest, Instant Sampled);

@@ -21,7 +21,7 @@ public sealed class Policy
         new Citation(
             [Sources.Cq136, Sources.BbLetter],
             "CQ-136; BB-LETTER",
-            "重庆市北碚区新型冠状病毒肺炎疫情防控指挥部 2022年11月10日",
+            "11月9日,市政府新闻办举行第136场新冠肺炎疫情防控工作新闻发布会",
             new LocalizedText(
                 "The policy is not in force at this instant, so none of its clauses applies.",
                 "此时政策不在有效期内，其条款均不适用。")),
@@ -42,6 +42,7 @@ public sealed class Policy
             new BeibeiArrivalReport(),
             new BeibeiHealthCode(),
             new BeibeiSymptoms(),
+            new BeibeiMask(),
         ],
         NotEvaluableClauses.All);
 

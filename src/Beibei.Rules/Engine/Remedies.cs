@@ -1,11 +1,14 @@
 using Beibei.Rules.Decisions;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Beibei.Rules.Engine;
 
 /// <summary>The remedies of the catalogue with their plain sentences, shared by every clause.</summary>
 internal static class Remedies
 {
+    private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+
     private static readonly LocalizedText TestSentence = new(
         "Get a new nucleic-acid test and wait for its negative result.",
         "重新进行核酸检测，取得阴性结果。");
@@ -22,12 +25,27 @@ internal static class Remedies
         "Wait until the restriction ends.",
         "等待管控措施结束。");
 
-    /// <summary>The remedy of <paramref name="kind"/> that lifts <paramref name="clauseId"/>'s denial from <paramref name="earliest"/>.</summary>
-    public static Remedy Create(RemedyKind kind, string clauseId, Instant earliest) => new(kind, clauseId, earliest, kind switch
+    private static readonly LocalizedText PostponeSentence = new(
+        "Postpone the wedding until the measures end (喜事缓办).",
+        "喜事缓办：待防控措施结束后再办。");
+
+    /// <summary>The remedy of <paramref name="entry"/>, which lifts <paramref name="clauseId"/>'s denial.</summary>
+    public static Remedy Create(in RemedyEntry entry, string clauseId) => new(entry.Kind, clauseId, entry.Earliest, entry.Kind switch
     {
         RemedyKind.Test => TestSentence,
         RemedyKind.Report => ReportSentence,
         RemedyKind.EssentialPurpose => EssentialSentence,
+        RemedyKind.AwaitResult => AwaitSentence(entry.Sampled),
+        RemedyKind.Postpone => PostponeSentence,
         _ => WaitSentence,
     });
+
+    // The sentence names the test, so that a person knows which result to wait for.
+    private static LocalizedText AwaitSentence(Instant sampled)
+    {
+        var local = Minutes.Format(sampled.InZone(LocalDays.Zone).LocalDateTime);
+        return new LocalizedText(
+            $"Wait for the result of the test sampled at {local} (Beijing time): a negative result lifts this.",
+            $"等待{local}（北京时间）采样的核酸检测结果，结果为阴性即可解除。");
+    }
 }

@@ -67,6 +67,9 @@ internal enum Situation
 
     /// <summary>A <c>travel</c> or <c>leave-home</c> for a <c>non-essential</c> purpose.</summary>
     NonEssential = 1 << 18,
+
+    /// <summary>A public place in one of the other districts and counties of Chongqing.</summary>
+    PlaceOther = 1 << 19,
 }
 
 /// <summary>Where a clause can reach: the situations holding all the bits of one set, or of another.</summary>

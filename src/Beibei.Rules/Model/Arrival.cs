@@ -6,4 +6,8 @@ namespace Beibei.Rules.Model;
 /// <param name="From">Where they came from: a region id or alias, or <c>outside</c>.</param>
 /// <param name="At">When they arrived. Unknown, and ignored, at instants before it.</param>
 /// <param name="Reported">When they reported the arrival to their village or community (报备), if they did.</param>
-public sealed record Arrival(string From, Instant At, Instant? Reported = null);
+/// <param name="Entered">For a journey that began outside Chongqing and reached the region through another area (a flight
+/// into Jiangbei airport, then on to Beibei): when it entered Chongqing (入渝). Not after <paramref name="At"/>.</param>
+/// <remarks>An arrival with <see cref="Entered"/> came from outside Chongqing whatever its last hop: BB-LETTER 三 counts
+/// from entering Chongqing (入渝后), not from the last hop.</remarks>
+public sealed record Arrival(string From, Instant At, Instant? Reported = null, Instant? Entered = null);

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Beibei.Rules.Model;
 
 /// <summary>What is known about a person. Every fact carries its own instant; facts dated after the
@@ -28,6 +30,13 @@ public sealed record PersonFacts
 
     /// <summary>The health code colour; <see langword="null"/> means not known.</summary>
     public HealthCode? HealthCode { get; init; }
+
+    /// <summary>When the person reported an abnormal health code to their village, community or unit
+    /// (<c>health-code-reported</c>); <see langword="null"/> when they did not. Unknown at instants before it.</summary>
+    public Instant? HealthCodeReported { get; init; }
+
+    /// <summary>A tracing notice or an overlap with a published case (<c>exposure</c>), if any.</summary>
+    public Exposure? Exposure { get; init; }
 
     /// <summary>Body temperature in °C measured at the instant asked about; <see langword="null"/> means not measured.</summary>
     public decimal? Temperature { get; init; }
@@ -61,6 +70,8 @@ public sealed record PersonFacts
                 && Arrival == other.Arrival
                 && SameElements(reports, other.reports)
                 && HealthCode == other.HealthCode
+                && HealthCodeReported == other.HealthCodeReported
+                && Exposure == other.Exposure
                 && Temperature == other.Temperature
                 && SameElements(symptoms, other.symptoms)
                 && Isolation == other.Isolation
@@ -76,6 +87,8 @@ public sealed record PersonFacts
         hash.Add(Arrival);
         AddElements(ref hash, reports);
         hash.Add(HealthCode);
+        hash.Add(HealthCodeReported);
+        hash.Add(Exposure);
         hash.Add(Temperature);
         AddElements(ref hash, symptoms);
         hash.Add(Isolation);

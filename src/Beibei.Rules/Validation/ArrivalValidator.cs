@@ -4,7 +4,7 @@ using FluentValidation;
 
 namespace Beibei.Rules.Validation;
 
-/// <summary>Validates an <see cref="Arrival"/>: a known origin. (That it is not the person's own region is checked by
+/// <summary>Validates an <see cref="Arrival"/>: a known origin, and an entry into Chongqing not after the arrival. (That it is not the person's own region is checked by
 /// <see cref="PersonFactsValidator"/>, which knows the region.)</summary>
 public sealed class ArrivalValidator : AbstractValidator<Arrival>
 {
@@ -15,5 +15,8 @@ public sealed class ArrivalValidator : AbstractValidator<Arrival>
             .NotEmpty().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("An arrival needs where it came from.")
             .Must(RegionTable.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown).WithMessage(a => $"'{a.From}' is not a region of the table.")
             .OverridePropertyName("from");
+        RuleFor(a => a.Entered).Must((a, entered) => entered <= a.At).When(a => a.Entered is not null)
+            .WithErrorCode(ErrorCodes.ArrivalEnteredAfterArrival)
+            .WithMessage("The journey cannot enter Chongqing after it arrived.").OverridePropertyName("entered");
     }
 }

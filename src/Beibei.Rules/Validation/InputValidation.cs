@@ -14,7 +14,8 @@ internal static class InputValidation
     private static readonly QuestionValidator Ask = new();
     private static readonly PolicyOptionsValidator Options = new();
 
-    public static IReadOnlyList<InputError> Check(PersonFacts? person, Question? question)
+    /// <summary>Every error of the facts and question asked at <paramref name="at"/>.</summary>
+    public static IReadOnlyList<InputError> Check(PersonFacts? person, Question? question, NodaTime.Instant at)
     {
         List<InputError>? errors = null;
         if (person is null)
@@ -33,6 +34,13 @@ internal static class InputValidation
         else
         {
             Collect(Ask.Validate(question), "ask", ref errors);
+
+            // The one rule that needs the instant asked about, which a validator of the question alone cannot see.
+            if (question is Travel { Arrives: { } arrives } && arrives < at)
+            {
+                (errors ??= []).Add(new InputError(
+                    ErrorCodes.TravelArrivesBeforeAt, "ask.travel.arrives", "A trip cannot arrive before the instant it is asked about."));
+            }
         }
 
         return (IReadOnlyList<InputError>?)errors ?? [];

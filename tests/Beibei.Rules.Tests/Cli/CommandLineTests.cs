@@ -8,7 +8,7 @@ public sealed class CommandLineTests : IDisposable
     private const string GoodCase = """
         at: 2022-11-12T10:00:00+08:00
         person: {region: jiangbei, tests: [{sampled: 2022-11-11T08:00:00+08:00, resulted: 2022-11-11T15:00:00+08:00, result: negative}], reports: [{to: fuling, at: 2022-11-12T08:00:00+08:00}]}
-        ask: {travel: {to: fuling, purpose: essential}}
+        ask: {travel: {to: fuling, purpose: essential, arrives: 2022-11-12T12:00:00+08:00}}
         """;
 
     private readonly string folder = Directory.CreateTempSubdirectory("beibei-cli-").FullName;

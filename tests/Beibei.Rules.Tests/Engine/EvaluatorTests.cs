@@ -207,7 +207,7 @@ public class EvaluatorTests
     {
         var ids = Default.Policy.Clauses.Select(c => c.Id).ToArray();
 
-        Assert.Equal(16, ids.Length);
+        Assert.Equal(17, ids.Length);
         Assert.Equal(ids.Length, ids.Distinct().Count());
         Assert.Equal(Infected.ClauseId, ids[0]);
         Assert.Contains("beibei.symptoms", ids);

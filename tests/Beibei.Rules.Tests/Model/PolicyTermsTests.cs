@@ -26,7 +26,9 @@ public class PolicyTermsTests
             Assert.Equal(purpose, read);
         }
 
-        Assert.Equal(["remedy.test", "remedy.report", "remedy.essential-purpose", "remedy.wait"], PolicyTerms.All<RemedyKind>());
+        Assert.Equal(
+            ["remedy.test", "remedy.report", "remedy.essential-purpose", "remedy.wait", "remedy.await-result", "remedy.postpone"],
+            PolicyTerms.All<RemedyKind>());
     }
 
     [Theory]

@@ -17,7 +17,8 @@ public class ScenarioTests
     [Fact]
     public void CentralCityResident_TravelsToHechuanAndCompletesLandAndTest()
     {
-        // Wang lives in Jiangbei, tests on the 11th, reports to Hechuan on the 12th and sets off at 09:00.
+        // Wang lives in Jiangbei, tests on the 11th, reports to Hechuan on the 12th, sets off at 09:00 and expects to
+        // arrive at 11:00: the duties the trip starts count from the arrival.
         var departure = T("2022-11-12T09:00:00+08:00");
         var arrival = T("2022-11-12T11:00:00+08:00");
         var atHome = new PersonFacts
@@ -27,7 +28,7 @@ public class ScenarioTests
             Reports = [new Report("hechuan", T("2022-11-12T08:00:00+08:00"))],
         };
 
-        var trip = Rules.Decide(atHome, new Travel("hechuan", Purpose.Essential), departure).Value!;
+        var trip = Rules.Decide(atHome, new Travel("hechuan", Purpose.Essential, arrival), departure).Value!;
         Assert.Equal(Verdict.Allowed, trip.Verdict);
         Assert.Equal([CentralCityLeaveConditions.ClauseId], trip.Reasons.Select(r => r.ClauseId));
         Assert.Equal(T("2022-11-13T08:00:00+08:00"), trip.ValidUntil);

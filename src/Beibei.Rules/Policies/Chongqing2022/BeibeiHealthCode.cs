@@ -5,8 +5,9 @@ using Beibei.Rules.Model;
 namespace Beibei.Rules.Policies.Chongqing2022;
 
 /// <summary><c>beibei.health-code</c>: an abnormal health code must be reported.</summary>
-/// <remarks>A person in Beibei with a yellow or red code has <c>beibei.health-code/report</c> (no due instant: "及时").
-/// The clause never changes a verdict.</remarks>
+/// <remarks>A person in Beibei with a yellow or red code has <c>beibei.health-code/report</c> (no due instant: "及时"),
+/// until a <c>health-code-reported</c> at or before <c>at</c> fulfils it. The clause never changes a verdict. Force:
+/// required (the letter restates the city's requirement to report).</remarks>
 public sealed class BeibeiHealthCode : Clause
 {
     /// <summary>The clause id.</summary>
@@ -47,7 +48,7 @@ public sealed class BeibeiHealthCode : Clause
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red)
+        if (context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red && context.Facts.HealthCodeReported is null)
         {
             outcome.Oblige(ReportObligation, null, null, startedByQuestion: false);
         }

@@ -6,7 +6,10 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 
 /// <summary><c>beibei.no-gathering</c>: no gatherings ("喜事缓办,丧事简办,宴会不办").</summary>
 /// <remarks>For a person in Beibei, a wedding, banquet, meal or other gathering is denied; a funeral is allowed, kept
-/// small. Elsewhere the seed sets no concrete gathering rule (CQ-136's "不扎堆、不聚集" is a habit it recommends).</remarks>
+/// small. A denied wedding offers <c>remedy.postpone</c> (喜事缓办: hold it later), from <c>in-force-until</c>; a banquet is
+/// 宴会不办, not held, and offers nothing. Elsewhere the seed sets no concrete gathering rule (CQ-136's "不扎堆、不聚集" is a
+/// habit it recommends). Force: advised (倡议, 提倡): under <c>advice: inform</c> nothing is denied and the clause is listed
+/// as advice.</remarks>
 public sealed class BeibeiNoGathering : Clause
 {
     /// <summary>The clause id.</summary>
@@ -18,10 +21,10 @@ public sealed class BeibeiNoGathering : Clause
     private static readonly Citation Cited = new(
         [Sources.BbLetter],
         "BB-LETTER 二",
-        "不参加聚集性活动、聚餐聚会。提倡'喜事缓办,丧事简办,宴会不办'",
+        "不参加聚集性活动、聚餐聚会。提倡“喜事缓办,丧事简办,宴会不办”",
         new LocalizedText(
-            "Do not join gatherings or shared meals: postpone weddings, keep funerals simple, hold no banquets.",
-            "不参加聚集性活动、聚餐聚会；喜事缓办，丧事简办，宴会不办。"));
+            "The district asks residents not to join gatherings or shared meals, and advises postponing weddings, keeping funerals simple and holding no banquets.",
+            "倡议不参加聚集性活动、聚餐聚会；提倡“喜事缓办，丧事简办，宴会不办”。"));
 
     private static readonly Duty KeepItSmallObligation = new(KeepItSmall, new("Keep the funeral simple and small.", "丧事简办，控制规模。"));
 
@@ -34,6 +37,9 @@ public sealed class BeibeiNoGathering : Clause
 
     /// <inheritdoc/>
     public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Parameters => ["advice", "in-force-until"];
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [KeepItSmall];
@@ -50,11 +56,19 @@ public sealed class BeibeiNoGathering : Clause
 
         if (gathering.Kind == GatheringKind.Funeral)
         {
-            outcome.Permits().Oblige(KeepItSmallObligation, null, null, startedByQuestion: true);
+            outcome.Permits().Advised().Oblige(KeepItSmallObligation, null, null, startedByQuestion: true);
+        }
+        else if (!LeaveConditions.AdviceDenies(context))
+        {
+            outcome.AdvisesAgainst();
         }
         else
         {
-            outcome.Denies();
+            outcome.Denies().Advised();
+            if (gathering.Kind == GatheringKind.Wedding)
+            {
+                outcome.Add(RemedyKind.Postpone, context.Options.InForceUntil);
+            }
         }
     }
 }

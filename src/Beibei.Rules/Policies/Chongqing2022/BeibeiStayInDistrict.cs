@@ -7,8 +7,10 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 /// <summary><c>beibei.stay-in-district</c>: do not leave Beibei unless necessary.</summary>
 /// <remarks>For a person in Beibei, a <c>travel</c> to any other region (central or not) is denied when non-essential,
 /// and when essential needs a report to the destination and a 48-hour proof, exactly as
-/// <c>cq.central-city.leave-conditions</c>. This makes Beibei stricter than the city for trips to the other ten central
-/// areas.</remarks>
+/// <c>cq.central-city.leave-conditions</c> (including <c>reports-from</c> and the green channel of a medical trip under
+/// home isolation). This makes Beibei stricter than the city for trips to the other ten central areas. Force: the ban is
+/// advised (倡议, 非必要不离区), the conditions required (按要求): under <c>advice: inform</c> a non-essential trip is not
+/// denied by the ban, which is listed as advice, but is still held to the conditions.</remarks>
 public sealed class BeibeiStayInDistrict : Clause
 {
     /// <summary>The clause id.</summary>
@@ -17,10 +19,10 @@ public sealed class BeibeiStayInDistrict : Clause
     private static readonly Citation Cited = new(
         [Sources.BbLetter],
         "BB-LETTER 一",
-        "非必要不离区。如确需离开,请按要求提前向目的地村(社区)、单位报备,并持48小时内核酸检测阴性证明前往",
+        "非必要不离区…如确需离开,请按要求提前向目的地村(社区)、单位报备,并持48小时内核酸检测阴性证明前往",
         new LocalizedText(
-            "Do not leave Beibei unless necessary; whoever must leave reports in advance to the destination and carries a negative test result from within 48 hours.",
-            "非必要不离区；确需离开的，提前向目的地村（社区）、单位报备，并持48小时内核酸检测阴性证明前往。"));
+            "The district asks residents not to leave Beibei unless necessary; whoever must leave reports in advance to the destination and carries a negative test result from within 48 hours, as required.",
+            "倡议非必要不离区；确需离开的，按要求提前向目的地村（社区）、单位报备，并持48小时内核酸检测阴性证明前往。"));
 
     internal BeibeiStayInDistrict()
     {
@@ -33,7 +35,7 @@ public sealed class BeibeiStayInDistrict : Clause
     public override Citation Citation => Cited;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
+    public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "reports-from", "advice"];
 
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeBeibei);
@@ -45,9 +47,14 @@ public sealed class BeibeiStayInDistrict : Clause
             return;
         }
 
-        if (LeaveConditions.IsEssential(trip.Purpose))
+        if (LeaveConditions.HeldToConditions(context, trip))
         {
-            LeaveConditions.ForEssentialTrip(context, outcome);
+            if (!LeaveConditions.IsEssential(trip.Purpose))
+            {
+                outcome.AdvisesAgainst();
+            }
+
+            LeaveConditions.ForTrip(context, trip, outcome);
         }
         else
         {

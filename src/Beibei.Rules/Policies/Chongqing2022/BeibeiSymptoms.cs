@@ -6,7 +6,9 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 
 /// <summary><c>beibei.symptoms</c>: symptoms send you to a fever clinic.</summary>
 /// <remarks>For a person in Beibei, any symptom or a temperature at or above <c>fever-threshold</c> gives
-/// <c>beibei.symptoms/fever-clinic</c>, and entering a public place is denied.</remarks>
+/// <c>beibei.symptoms/fever-clinic</c>, and entering a public place is denied. Force: required (an interpretation: the
+/// letter's 及时前往 reads as a directive, and its effect on a verdict, closing public places, is the city's 测温 check
+/// applied to a person with symptoms).</remarks>
 public sealed class BeibeiSymptoms : Clause
 {
     /// <summary>The clause id.</summary>

@@ -9,7 +9,8 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 /// city unless necessary.</summary>
 /// <remarks>A non-essential <c>travel</c> from one of the 30 non-central areas to a central area is denied. For an
 /// essential trip the seed names no further condition, so the clause is silent (not a reason). People from outside
-/// Chongqing are not "区县人员": the clause does not apply to them.</remarks>
+/// Chongqing are not "区县人员": the clause does not apply to them. Force: advised (the same 倡导 sentence); under
+/// <c>advice: inform</c> it does not deny and is listed as advice.</remarks>
 public sealed class CentralCityInbound : Clause
 {
     /// <summary>The clause id.</summary>
@@ -20,7 +21,7 @@ public sealed class CentralCityInbound : Clause
         "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
         "中心城区以外区县人员非必要暂不前往中心城区",
         new LocalizedText(
-            "People of the districts and counties outside the central city should not come into it for now unless necessary.",
+            "The city advises people of the districts and counties outside the central city not to come into it for now unless necessary.",
             "中心城区以外区县人员非必要暂不前往中心城区。"));
 
     internal CentralCityInbound()
@@ -42,7 +43,14 @@ public sealed class CentralCityInbound : Clause
             && context.Region.Zone == Zone.Other
             && context.Destination is { IsCentral: true })
         {
-            outcome.Denies().Add(RemedyKind.EssentialPurpose, context.At);
+            if (LeaveConditions.AdviceDenies(context))
+            {
+                outcome.Denies().Advised().Add(RemedyKind.EssentialPurpose, context.At);
+            }
+            else
+            {
+                outcome.AdvisesAgainst();
+            }
         }
     }
 }

@@ -6,8 +6,11 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 
 /// <summary><c>cq.central-city.leave-conditions</c>: report ahead to the destination and carry a 48-hour proof.</summary>
 /// <remarks>An essential <c>travel</c> from a central area to a non-central area or outside Chongqing is allowed only if
-/// (a) the person reported to that destination at or before <c>at</c> and on or after <c>in-force-from</c>, and (b)
-/// <c>cq.test-proof</c> holds at <c>at</c>. Each missing condition is a remedy; the proof's expiry is a change point.</remarks>
+/// (a) the person reported to that destination at or before <c>at</c> and on or after <c>reports-from</c>, and (b)
+/// <c>cq.test-proof</c> holds at <c>at</c>. Each missing condition is a remedy (a pending test that could still prove is
+/// <c>remedy.await-result</c>); the proof's expiry is a change point. Under <c>advice: inform</c> a non-essential trip out
+/// is held to the same conditions. A medical trip under home isolation goes through the green channel of
+/// <c>cq.home-isolation</c> instead. Force: required (按要求).</remarks>
 public sealed class CentralCityLeaveConditions : Clause
 {
     /// <summary>The clause id.</summary>
@@ -32,16 +35,17 @@ public sealed class CentralCityLeaveConditions : Clause
     public override Citation Citation => Cited;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "in-force-from"];
+    public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "reports-from", "advice"];
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Travel | Situation.Essential | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.Essential | Situation.HomeCentral | Situation.ToOutside);
+    /// <remarks>Any purpose: under <c>advice: inform</c> a non-essential trip is held to the conditions too.</remarks>
+    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (context.Question is Travel trip && LeaveConditions.IsEssential(trip.Purpose) && CentralCityStay.LeavesCentralCity(context))
+        if (context.Question is Travel trip && LeaveConditions.HeldToConditions(context, trip) && CentralCityStay.LeavesCentralCity(context))
         {
-            LeaveConditions.ForEssentialTrip(context, outcome);
+            LeaveConditions.ForTrip(context, trip, outcome);
         }
     }
 }

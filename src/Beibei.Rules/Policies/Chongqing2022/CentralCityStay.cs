@@ -6,7 +6,9 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 
 /// <summary><c>cq.central-city.stay</c>: do not leave the central city unless necessary.</summary>
 /// <remarks>A non-essential <c>travel</c> from a central area to a non-central area or outside Chongqing is denied; its
-/// remedies are an essential purpose and whatever an essential trip would still miss (report, proof).</remarks>
+/// remedies are an essential purpose and whatever an essential trip would still miss (report, proof). Force: advised
+/// (倡导). Under <c>advice: inform</c> it does not deny: the decision lists it under its advice, and the trip is held to
+/// the conditions of <c>cq.central-city.leave-conditions</c> instead.</remarks>
 public sealed class CentralCityStay : Clause
 {
     /// <summary>The clause id.</summary>
@@ -17,8 +19,8 @@ public sealed class CentralCityStay : Clause
         "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
         "倡导中心城区各区人员非必要不离开中心城区范围",
         new LocalizedText(
-            "People of the central city should not leave it unless necessary (nor go to the other 30 districts and counties).",
-            "中心城区各区人员非必要不离开中心城区范围，非必要不前往其他30个区县。"));
+            "The city advises people of the central city not to leave it unless necessary (nor to go to the other 30 districts and counties).",
+            "倡导中心城区各区人员非必要不离开中心城区范围，请非必要不前往其他30个区县。"));
 
     internal CentralCityStay()
     {
@@ -35,9 +37,18 @@ public sealed class CentralCityStay : Clause
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (context.Question is Travel { Purpose: Purpose.NonEssential } && LeavesCentralCity(context))
+        if (context.Question is not Travel { Purpose: Purpose.NonEssential } || !LeavesCentralCity(context))
+        {
+            return;
+        }
+
+        if (LeaveConditions.AdviceDenies(context))
         {
             LeaveConditions.ForNonEssentialTrip(context, outcome);
+        }
+        else
+        {
+            outcome.AdvisesAgainst();
         }
     }
 

@@ -5,7 +5,8 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 
 /// <summary><c>cq.central-city.zone</c>: the eleven central areas are one whole; people may move between them.</summary>
 /// <remarks>A <c>travel</c> from a central area to another central area is permitted by the city (this clause is the
-/// reason) unless another clause denies it.</remarks>
+/// reason) unless another clause denies it. Force: required (an interpretation: the sentence is the city's definitive
+/// statement of where people may move, not advice; only bans are ever advised).</remarks>
 public sealed class CentralCityZone : Clause
 {
     /// <summary>The clause id.</summary>

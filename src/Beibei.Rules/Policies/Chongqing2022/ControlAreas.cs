@@ -12,6 +12,7 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 /// <para><c>medium</c> and <c>temporary</c> (NHC-9 "人不出区、错峰取物"; Chongqing managed 临时管控区 like medium-risk
 /// areas): travel denied unless medical; public places and gatherings denied; going out allowed (the clause is no reason
 /// for it); standing duty <c>cq.control-areas/stay-in-area</c>.</para>
+/// <para>Force: required (服从).</para>
 /// </remarks>
 public sealed class ControlAreas : Clause
 {

@@ -5,7 +5,8 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 
 /// <summary><c>cq.daily-test</c>: one test a day in the central city (一天一检).</summary>
 /// <remarks>A person in a central area with no test sampled on today's local date (Asia/Shanghai; any result, pending
-/// included) has <c>cq.daily-test/today</c>, due at the next local midnight. It never changes a verdict.</remarks>
+/// included) has <c>cq.daily-test/today</c>, due at the next local midnight. It never changes a verdict. Under home
+/// isolation or in a high-risk area the sample is taken at home (上门采样, NHC-9), and the duty says so. Force: required.</remarks>
 public sealed class DailyTest : Clause
 {
     /// <summary>The clause id.</summary>
@@ -25,6 +26,8 @@ public sealed class DailyTest : Clause
     private static readonly Duty TodayObligation = new(Today, new(
         "Take today's nucleic-acid test as your village or community arranges.",
         "根据村（社区）安排参加今天的核酸检测。"));
+
+    private static readonly Duty TodayAtHome = HomeSampling.AtHome(TodayObligation);
 
     internal DailyTest()
     {
@@ -54,7 +57,7 @@ public sealed class DailyTest : Clause
         var midnight = context.Midnight;
         if (!LocalDays.AnySampledOnDayFrom(context.Facts.Tests, midnight))
         {
-            outcome.Oblige(TodayObligation, null, LocalDays.AddDays(midnight, 1), startedByQuestion: false);
+            outcome.Oblige(HomeSampling.Applies(context) ? TodayAtHome : TodayObligation, null, LocalDays.AddDays(midnight, 1), startedByQuestion: false);
         }
     }
 }

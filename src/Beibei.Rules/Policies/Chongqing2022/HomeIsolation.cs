@@ -12,7 +12,11 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 /// <para>Going out and travel are denied unless for medical care, which goes through the community's green channel;
 /// public places and gatherings are denied. Standing duties: stay home until the end, take the temperature twice a day,
 /// live alone when the person is known not to, and be tested on isolation days 1, 4 and 7 (day 1 is the local date of
-/// <c>from</c>; NHC-9) when no test is sampled that day. A missed test day is not carried over.</para>
+/// <c>from</c>; NHC-9) when no test is sampled that day, sampled at home (上门采样). A missed test day is not carried over.</para>
+/// <para>The green channel exists so that an isolated person is treated in time: a medical trip under home isolation is
+/// not held to the report and proof of <c>cq.central-city.leave-conditions</c> or <c>beibei.stay-in-district</c> (an
+/// isolated Beibei resident may go to a Shapingba hospital), and this clause is its reason. Force: required (严格执行;
+/// living alone is asked 原则上, in principle).</para>
 /// </remarks>
 public sealed class HomeIsolation : Clause
 {
@@ -39,7 +43,7 @@ public sealed class HomeIsolation : Clause
     private static readonly Citation Cited = new(
         [Sources.Cq136, Sources.Nhc9],
         "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
-        "原则上要求单独居住,严格执行居家隔离医学观察各项要求,定时做好体温测量和自我健康监测",
+        "原则上要求单独居住,严格执行居家隔离医学观察各项要求,定时做好体温测量和自我健康监测,对有看病就医需求的居家隔离医学观察人员,开辟就医“绿色通道”",
         new LocalizedText(
             "A person in home isolation lives alone in principle, stays home, takes their temperature regularly; a green channel is opened for medical care.",
             "居家隔离医学观察人员原则上单独居住，严格居家，定时测量体温；就医开辟“绿色通道”。"));
@@ -50,7 +54,8 @@ public sealed class HomeIsolation : Clause
 
     private static readonly Duty LiveAloneObligation = new(LiveAlone, new("Live alone during the isolation.", "隔离期间原则上单独居住。"));
 
-    private static readonly Duty TestDayObligation = new(TestDay, new("Be tested today (isolation days 1, 4 and 7).", "隔离第1、4、7天进行核酸检测。"));
+    // Always sampled at home: the person does not go out (上门采样, NHC-9).
+    private static readonly Duty TestDayObligation = HomeSampling.AtHome(new(TestDay, new("Be tested today (isolation days 1, 4 and 7).", "隔离第1、4、7天进行核酸检测。")));
 
     private static readonly Duty GreenChannelObligation = new(GreenChannel, new(
         "Arrange the medical trip through your community's green channel.",
@@ -75,18 +80,27 @@ public sealed class HomeIsolation : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Isolation);
 
+    /// <summary>Whether a home isolation holds at the context's instant, and when it ends (exclusive).</summary>
+    internal static bool HoldsAt(ClauseContext context, out Instant end)
+    {
+        end = default;
+        if (context.Facts.Isolation is not { } isolation)
+        {
+            return false;
+        }
+
+        end = isolation.Until ?? isolation.From + Duration.FromDays(context.Options.IsolationDays);
+        return context.At < end;
+    }
+
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (context.Facts.Isolation is not { } isolation)
+        if (!HoldsAt(context, out var end))
         {
             return;
         }
 
-        var end = isolation.Until ?? isolation.From + Duration.FromDays(context.Options.IsolationDays);
-        if (context.At >= end)
-        {
-            return;
-        }
+        var isolation = context.Facts.Isolation!;
 
         var effect = StayHome.On(context.Question, StayHome.Purposes.Medical, StayHome.Purposes.Medical);
         outcome.Set(effect).ChangesAt(end);

@@ -6,7 +6,7 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 
 /// <summary><c>cq.infected</c>: a person with a positive result known at <c>at</c> is under centralised treatment.</summary>
 /// <remarks>Every question is denied with this clause first among the reasons; no obligation or remedy is listed. A
-/// positive result that comes out after <c>at</c> is not known yet (the test is pending).</remarks>
+/// positive result that comes out after <c>at</c> is not known yet (the test is pending). Force: required.</remarks>
 public sealed class Infected : Clause
 {
     /// <summary>The clause id.</summary>

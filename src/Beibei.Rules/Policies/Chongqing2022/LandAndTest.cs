@@ -18,8 +18,15 @@ namespace Beibei.Rules.Policies.Chongqing2022;
 /// <c>land-and-test-count = 3</c> a third follows test 2 by the same gap. The person stays home from the arrival until
 /// the last of them is resulted negative: going out is let go only for testing or medical care, travel only for medical
 /// care, and public places and gatherings are closed. A test taken after the window still fulfils the duty late.</para>
-/// <para>An allowed trip from a central area into a non-central area of Chongqing lists the duties it would start, with
-/// the departure instant as the arrival; the clause is not a reason for that trip.</para>
+/// <para>An allowed trip from a central area into a non-central area of Chongqing lists the duties it would start, counted
+/// from the trip's <c>arrives</c> (day 1 is its local date; the second test has no <c>opens</c> before the first is
+/// taken). Without <c>arrives</c> the arrival instant is unknown, so the duties carry no <c>opens</c> and no <c>due</c>:
+/// a traveller setting off at 22:00 for a five-hour drive must not be told that the landing test is due at midnight.
+/// The clause is not a reason for that trip.</para>
+/// <para>A denial waits on a test: the first not yet taken (<c>remedy.test</c>, which for a second or third test cannot
+/// count before the previous test's sampling + <c>land-and-test-gap</c>), or the one taken whose result is pending
+/// (<c>remedy.await-result</c>). Under home isolation or in a high-risk area the tests are sampled at home (上门采样,
+/// NHC-9), and the duties say so. Force: required (按要求实行, 严格居家).</para>
 /// </remarks>
 public sealed class LandAndTest : Clause
 {
@@ -44,7 +51,7 @@ public sealed class LandAndTest : Clause
     private static readonly Citation Cited = new(
         [Sources.Cq136],
         "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
-        "前往市内其他区县的,按要求实行'落地检''3天2检(两次检测时间间隔24小时以上)',第二次检测结果出来前严格居家",
+        "前往市内其他区县的,按要求实行“落地检”“3天2检(两次检测时间间隔24小时以上)”,第二次检测结果出来前严格居家",
         new LocalizedText(
             "Whoever goes from the central city to another district or county is tested on landing, tested twice in three days at least 24 hours apart, and stays strictly at home until the second result is out.",
             "前往市内其他区县的，实行“落地检”“3天2检（两次检测间隔24小时以上）”，第二次检测结果出来前严格居家。"));
@@ -64,6 +71,11 @@ public sealed class LandAndTest : Clause
     private static readonly Duty StayHomeObligation = new(StayHomeDuty, new(
         "Stay strictly at home until the last test's negative result is out.",
         "最后一次检测结果出来前严格居家。"));
+
+    // The same tests, sampled at home: under home isolation or in a high-risk area (上门采样, NHC-9).
+    private static readonly Duty LandingAtHome = HomeSampling.AtHome(LandingObligation);
+    private static readonly Duty SecondAtHome = HomeSampling.AtHome(SecondObligation);
+    private static readonly Duty ThirdAtHome = HomeSampling.AtHome(ThirdObligation);
 
     internal LandAndTest()
     {
@@ -97,10 +109,11 @@ public sealed class LandAndTest : Clause
         {
             Regime(context, outcome, arrival);
         }
-        else if (outcome.RecordDetails && context.Question is Travel && context.Region.IsCentral && context.Destination is { Zone: Zone.Other })
+        else if (outcome.RecordDetails && context.Question is Travel trip && context.Region.IsCentral && context.Destination is { Zone: Zone.Other })
         {
-            // A trip that would start the regime: its duties are listed if the trip is allowed; the clause is no reason.
-            Duties(outcome, context, context.At, null, null, thirdTaken: false, startedByQuestion: true, staysHome: true);
+            // A trip that would start the regime: its duties are listed if the trip is allowed, counted from its arrival
+            // when that is known; the clause is no reason.
+            Duties(outcome, context, trip.Arrives, null, null, thirdTaken: false, startedByQuestion: true, staysHome: true);
         }
     }
 
@@ -136,9 +149,19 @@ public sealed class LandAndTest : Clause
         {
             var effect = StayHome.On(context.Question, StayHome.Purposes.Medical | StayHome.Purposes.Testing, StayHome.Purposes.Medical);
             outcome.Set(effect);
-            if (effect == Effect.Denies)
+            if (effect == Effect.Denies && outcome.RecordDetails)
             {
-                outcome.Add(RemedyKind.Test, context.At);
+                // The denial waits on the first test not yet taken, or on the result of the one taken.
+                var waitingOn = second < 0 ? first : third < 0 && three ? second : None;
+                if (last >= 0 && tests[last].Result == TestResult.Pending)
+                {
+                    outcome.AwaitResult(tests[last].Sampled, context.At);
+                }
+                else
+                {
+                    var earliest = waitingOn < 0 ? context.At : tests[waitingOn].Sampled + gap;
+                    outcome.Add(RemedyKind.Test, earliest > context.At ? earliest : context.At);
+                }
             }
         }
 
@@ -158,10 +181,19 @@ public sealed class LandAndTest : Clause
 
     /// <summary>The duties of the regime that are still open: the tests not taken yet (each opening the gap after the
     /// one before it, where that one was taken) and staying home.</summary>
+    /// <param name="outcome">Where the duties go.</param>
+    /// <param name="context">The context.</param>
+    /// <param name="arrival">The arrival instant; <see langword="null"/> for a trip whose arrival is not known, whose duties
+    /// then carry no instants.</param>
+    /// <param name="firstSampled">When the first test was sampled, if it was.</param>
+    /// <param name="secondSampled">When the second test was sampled, if it was.</param>
+    /// <param name="thirdTaken">Whether the third test was taken.</param>
+    /// <param name="startedByQuestion">Whether the question would start the duties.</param>
+    /// <param name="staysHome">Whether the person stays home.</param>
     private static void Duties(
         Outcomes outcome,
         ClauseContext context,
-        Instant arrival,
+        Instant? arrival,
         Instant? firstSampled,
         Instant? secondSampled,
         bool thirdTaken,
@@ -169,22 +201,30 @@ public sealed class LandAndTest : Clause
         bool staysHome)
     {
         var options = context.Options;
-        var arrivalMidnight = arrival == context.At ? context.Midnight : LocalDays.MidnightOf(arrival);
-        var dayOne = LocalDays.AddDays(arrivalMidnight, options.DayOne == DayOne.Next ? 1 : 0);
-        var windowEnd = LocalDays.AddDays(dayOne, options.LandAndTestDays);
+        Instant? dayTwo = null;
+        Instant? windowEnd = null;
+        if (arrival is { } arrived)
+        {
+            var arrivalMidnight = arrived == context.At ? context.Midnight : LocalDays.MidnightOf(arrived);
+            var dayOne = LocalDays.AddDays(arrivalMidnight, options.DayOne == DayOne.Next ? 1 : 0);
+            dayTwo = LocalDays.AddDays(dayOne, 1);
+            windowEnd = LocalDays.AddDays(dayOne, options.LandAndTestDays);
+        }
+
+        var atHome = HomeSampling.Applies(context);
         if (firstSampled is null)
         {
-            outcome.Oblige(LandingObligation, null, LocalDays.AddDays(dayOne, 1), startedByQuestion);
+            outcome.Oblige(atHome ? LandingAtHome : LandingObligation, null, dayTwo, startedByQuestion);
         }
 
         if (secondSampled is null)
         {
-            outcome.Oblige(SecondObligation, firstSampled + options.LandAndTestGap, windowEnd, startedByQuestion);
+            outcome.Oblige(atHome ? SecondAtHome : SecondObligation, firstSampled + options.LandAndTestGap, windowEnd, startedByQuestion);
         }
 
         if (!thirdTaken && options.LandAndTestCount >= 3)
         {
-            outcome.Oblige(ThirdObligation, secondSampled + options.LandAndTestGap, windowEnd, startedByQuestion);
+            outcome.Oblige(atHome ? ThirdAtHome : ThirdObligation, secondSampled + options.LandAndTestGap, windowEnd, startedByQuestion);
         }
 
         if (staysHome)

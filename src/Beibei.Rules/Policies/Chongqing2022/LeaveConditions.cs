@@ -1,22 +1,32 @@
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
 using Beibei.Rules.Questions;
 
 namespace Beibei.Rules.Policies.Chongqing2022;
 
 /// <summary>The two conditions of an essential trip out ("提前向目的地…报备,并持48小时内核酸检测阴性证明前往"), shared by
-/// <c>cq.central-city.stay</c>, <c>cq.central-city.leave-conditions</c> and <c>beibei.stay-in-district</c>.</summary>
+/// <c>cq.central-city.stay</c>, <c>cq.central-city.leave-conditions</c> and <c>beibei.stay-in-district</c>, and how an
+/// advised ban (非必要不) answers under the option <c>advice</c>.</summary>
 internal static class LeaveConditions
 {
     /// <summary>An essential purpose: <c>essential</c>, <c>medical</c> or <c>testing</c>.</summary>
     public static bool IsEssential(Purpose purpose) => purpose != Purpose.NonEssential;
 
-    /// <summary>Whether the person reported to the destination at or before <c>at</c>, and not before the policy began.</summary>
+    /// <summary>Whether an advised ban denies (<c>advice: deny</c>), rather than only being listed as advice.</summary>
+    public static bool AdviceDenies(ClauseContext context) => context.Options.Advice == AdviceMode.Deny;
+
+    /// <summary>Whether the trip is held to the conditions of an essential trip: an essential trip, or under
+    /// <c>advice: inform</c> any trip ("a trip it advises against must still meet every condition an essential trip must
+    /// meet").</summary>
+    public static bool HeldToConditions(ClauseContext context, Travel trip) => IsEssential(trip.Purpose) || !AdviceDenies(context);
+
+    /// <summary>Whether the person reported to the destination at or before <c>at</c>, and not before <c>reports-from</c>.</summary>
     public static bool HasReport(ClauseContext context)
     {
         foreach (ref readonly var report in context.Facts.Reports)
         {
-            if (report.IsTo(context.Destination) && report.At <= context.At && report.At >= context.Options.InForceFrom)
+            if (report.IsTo(context.Destination) && report.At <= context.At && report.At >= context.Options.ReportsFrom)
             {
                 return true;
             }
@@ -25,10 +35,18 @@ internal static class LeaveConditions
         return false;
     }
 
-    /// <summary>An essential trip out: permitted with the proof when both conditions hold, denied with a remedy per
-    /// missing condition otherwise. The proof's expiry is an inclusive change point.</summary>
-    public static void ForEssentialTrip(ClauseContext context, Outcomes outcome)
+    /// <summary>A trip held to the conditions: permitted with the proof when both hold, denied with a remedy per missing
+    /// condition otherwise; the proof's expiry is an inclusive change point. A medical trip under home isolation goes
+    /// through the green channel instead (CQ-136: "对有看病就医需求的居家隔离医学观察人员,开辟就医“绿色通道”"): the conditions do
+    /// not apply to it while the isolation lasts, and <c>cq.home-isolation</c> is its reason.</summary>
+    public static void ForTrip(ClauseContext context, Travel trip, Outcomes outcome)
     {
+        if (trip.Purpose == Purpose.Medical && HomeIsolation.HoldsAt(context, out var isolationEnds))
+        {
+            outcome.ChangesAt(isolationEnds);
+            return;
+        }
+
         ref readonly var proof = ref context.Proof;
         var reported = HasReport(context);
         if (proof.IsFound && reported)
@@ -40,9 +58,29 @@ internal static class LeaveConditions
         AddMissing(outcome.Denies(), context, reported, proof.IsFound);
     }
 
-    /// <summary>A non-essential trip out: denied, with the essential purpose and whatever an essential trip would still miss.</summary>
+    /// <summary>A non-essential trip out under <c>advice: deny</c>: denied by the advised ban, with the essential purpose and
+    /// whatever an essential trip would still miss.</summary>
     public static void ForNonEssentialTrip(ClauseContext context, Outcomes outcome) =>
-        AddMissing(outcome.Denies().Add(RemedyKind.EssentialPurpose, context.At), context, HasReport(context), context.Proof.IsFound);
+        AddMissing(outcome.Denies().Advised().Add(RemedyKind.EssentialPurpose, context.At), context, HasReport(context), context.Proof.IsFound);
+
+    /// <summary>The remedy for a missing 48-hour proof: the pending test that could still become one
+    /// (<c>remedy.await-result</c>), else a new test.</summary>
+    public static void AddProofRemedy(ClauseContext context, Outcomes outcome)
+    {
+        if (!outcome.RecordDetails)
+        {
+            return;
+        }
+
+        if (TestProof.PendingThatCouldProve(context) is { } sampled)
+        {
+            outcome.AwaitResult(sampled, context.At);
+        }
+        else
+        {
+            outcome.Add(RemedyKind.Test, context.At);
+        }
+    }
 
     private static void AddMissing(Outcomes outcome, ClauseContext context, bool reported, bool proved)
     {
@@ -53,7 +91,7 @@ internal static class LeaveConditions
 
         if (!proved)
         {
-            outcome.Add(RemedyKind.Test, context.At);
+            AddProofRemedy(context, outcome);
         }
     }
 }

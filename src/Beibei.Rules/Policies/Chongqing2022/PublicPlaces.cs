@@ -4,12 +4,18 @@ using Beibei.Rules.Model;
 
 namespace Beibei.Rules.Policies.Chongqing2022;
 
-/// <summary><c>cq.public-places</c>: a 48-hour proof, code scan and temperature check to enter public places in the
-/// central city.</summary>
-/// <remarks>Entering a public place in a central area is denied without a proof, with a yellow or red code, or with a
-/// temperature at or above <c>fever-threshold</c>; an absent code or temperature is not checked (the venue checks it).
-/// Outside the central city the seed sets no entry condition. An allowed entry carries
-/// <c>cq.public-places/mask-and-distance</c>.</remarks>
+/// <summary><c>cq.public-places</c>: code scan and temperature check to enter a public place anywhere in Chongqing, and a
+/// 48-hour proof in the central city.</summary>
+/// <remarks>
+/// <para>CQ-136 lists four measures; only the fourth is limited to the central city ("在中心城区" governs
+/// "持48小时内核酸检测阴性证明进入公共场所", not 扫码、测温、戴口罩). So entering a public place in any area of Chongqing
+/// (the question's region, else the person's) is denied with a yellow or red code (扫码) or a temperature at or above
+/// <c>fever-threshold</c> (测温); an absent code or temperature is not checked (the venue checks it). A place in a central
+/// area is also denied without a proof (the remedy: a new test, or the pending one that could still prove). A place
+/// outside Chongqing is not governed by this policy.</para>
+/// <para>An allowed entry anywhere in Chongqing carries <c>cq.public-places/mask-and-distance</c> and has this clause
+/// among its reasons. Force: required (the measures are 防控措施 that venues enforce).</para>
+/// </remarks>
 public sealed class PublicPlaces : Clause
 {
     /// <summary>The clause id.</summary>
@@ -21,10 +27,10 @@ public sealed class PublicPlaces : Clause
     private static readonly Citation Cited = new(
         [Sources.Cq136, Sources.BbLetter],
         "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围; BB-LETTER 七",
-        "扫码、测温、戴口罩、在中心城区持48小时内核酸检测阴性证明进入公共场所",
+        "继续配合落实扫码、测温、戴口罩、在中心城区持48小时内核酸检测阴性证明进入公共场所等疫情防控措施",
         new LocalizedText(
-            "To enter a public place in the central city, scan the code, have your temperature taken, wear a mask and show a negative test from within 48 hours.",
-            "在中心城区进入公共场所须扫码、测温、戴口罩，并持48小时内核酸检测阴性证明。"));
+            "To enter a public place, scan the code, have your temperature taken and wear a mask; in the central city, also show a negative test from within 48 hours.",
+            "进入公共场所须配合扫码、测温、戴口罩；在中心城区还须持48小时内核酸检测阴性证明。"));
 
     private static readonly Duty MaskObligation = new(MaskAndDistance, new(
         "Wear a mask inside and keep at least one metre from others.",
@@ -47,19 +53,34 @@ public sealed class PublicPlaces : Clause
     public override IReadOnlyList<string> ObligationIds => [MaskAndDistance];
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral);
+    /// <remarks>A place in any area of Chongqing.</remarks>
+    internal override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral, Situation.EnterPublicPlace | Situation.PlaceOther);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (context.PlaceRegion is not { IsCentral: true })
+        if (context.PlaceRegion is not { } place || place.Zone == Zone.Outside)
         {
             return;
         }
 
-        ref readonly var proof = ref context.Proof;
         var facts = context.Facts;
         var abnormalCode = facts.HealthCode is HealthCode.Yellow or HealthCode.Red;
         var fever = facts.Temperature >= context.Options.FeverThreshold;
+        if (!place.IsCentral)
+        {
+            if (abnormalCode || fever)
+            {
+                outcome.Denies();
+            }
+            else
+            {
+                outcome.Permits().Oblige(MaskObligation, null, null, startedByQuestion: true);
+            }
+
+            return;
+        }
+
+        ref readonly var proof = ref context.Proof;
         if (proof.IsFound && !abnormalCode && !fever)
         {
             outcome.Permits(proof)
@@ -71,7 +92,7 @@ public sealed class PublicPlaces : Clause
         outcome.Denies().WithProof(proof);
         if (!proof.IsFound)
         {
-            outcome.Add(RemedyKind.Test, context.At);
+            LeaveConditions.AddProofRemedy(context, outcome);
         }
     }
 }

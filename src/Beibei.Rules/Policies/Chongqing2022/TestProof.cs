@@ -100,6 +100,27 @@ public sealed class TestProof : Clause
         return best < 0 ? ProofFound.None : new ProofFound(best, bestAnchor, bestAnchor + options.ProofWindow);
     }
 
+    /// <summary>The sampling instant of the pending test (as known at the context's instant) that could still become the
+    /// proof if its result is negative, the latest sampled of them; <see langword="null"/> when there is none. Counting from
+    /// the sampling, a test could prove only while its sampling is within the window; counting from the result, any pending
+    /// test could.</summary>
+    internal static NodaTime.Instant? PendingThatCouldProve(ClauseContext context)
+    {
+        var tests = context.Facts.Tests;
+        var options = context.Options;
+        for (var i = tests.Length - 1; i >= 0; i--)
+        {
+            ref readonly var test = ref tests[i];
+            if (test.Result == TestResult.Pending
+                && (options.ProofAnchor == ProofAnchor.Resulted || context.At - test.Sampled <= options.ProofWindow))
+            {
+                return test.Sampled;
+            }
+        }
+
+        return null;
+    }
+
     internal override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>

@@ -1,0 +1,9 @@
+using NodaTime;
+
+namespace Beibei.Rules.Model;
+
+/// <summary>The person received a tracing notice (协查通知) or found that they overlapped in time and place with a
+/// published case (时空交集).</summary>
+/// <param name="Noticed">When they received the notice or found the overlap. Unknown, and ignored, at instants before it.</param>
+/// <param name="Reported">When they reported it to their village or community (报备), if they did.</param>
+public sealed record Exposure(Instant Noticed, Instant? Reported = null);
