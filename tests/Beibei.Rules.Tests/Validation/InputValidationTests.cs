@@ -38,6 +38,8 @@ public class InputValidationTests
         { "unknown result", Person("yuzhong", new TestRecord(Noon12th, (TestResult)42, Noon12th)), GoOut, ErrorCodes.ValueUnknown, "person.tests[0].result" },
         { "unknown health code", Person("yuzhong") with { HealthCode = (HealthCode)42 }, GoOut, ErrorCodes.ValueUnknown, "person.health-code" },
         { "unknown symptom", Person("yuzhong") with { Symptoms = [(Symptom)42] }, GoOut, ErrorCodes.ValueUnknown, "person.symptoms[0]" },
+        { "entered a second after the arrival", Person("beibei") with { Arrival = new Arrival("yubei", Noon12th, Entered: Noon12th + Duration.Epsilon) }, GoOut, ErrorCodes.ArrivalEnteredAfterArrival, "person.arrival.entered" },
+        { "arrives a tick before the instant asked about", Person("yuzhong"), new Travel("hechuan", Purpose.Essential, Noon12th - Duration.Epsilon), ErrorCodes.TravelArrivesBeforeAt, "ask.travel.arrives" },
         { "unknown control level", Person("yuzhong") with { ControlArea = new ControlArea((ControlLevel)42, Noon12th) }, GoOut, ErrorCodes.ValueUnknown, "person.control-area.level" },
         { "empty region", Person(""), GoOut, ErrorCodes.KeyMissing, "person.region" },
         { "null test", Person("yuzhong") with { Tests = [null!] }, GoOut, ErrorCodes.KeyMissing, "person.tests[0]" },
