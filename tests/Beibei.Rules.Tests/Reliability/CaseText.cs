@@ -35,12 +35,24 @@ internal static class CaseText
         if (person.Arrival is { } a)
         {
             var reported = a.Reported is { } rep ? $", reported: {I(rep)}" : string.Empty;
-            text.AppendLine(CultureInfo.InvariantCulture, $"  arrival: {{from: {a.From}, at: {I(a.At)}{reported}}}");
+            var entered = a.Entered is { } ent ? $", entered: {I(ent)}" : string.Empty;
+            text.AppendLine(CultureInfo.InvariantCulture, $"  arrival: {{from: {a.From}, at: {I(a.At)}{reported}{entered}}}");
         }
 
         if (person.HealthCode is { } code)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  health-code: {PolicyTerms.Of(code)}");
+        }
+
+        if (person.HealthCodeReported is { } codeReported)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  health-code-reported: {I(codeReported)}");
+        }
+
+        if (person.Exposure is { } x)
+        {
+            var reported = x.Reported is { } rep ? $", reported: {I(rep)}" : string.Empty;
+            text.AppendLine(CultureInfo.InvariantCulture, $"  exposure: {{noticed: {I(x.Noticed)}{reported}}}");
         }
 
         if (person.Temperature is { } temperature)
@@ -65,7 +77,7 @@ internal static class CaseText
         text.AppendLine("ask:");
         text.AppendLine(ask switch
         {
-            Travel t => $"  travel: {{to: {t.To}, purpose: {PolicyTerms.Of(t.Purpose)}}}",
+            Travel t => $"  travel: {{to: {t.To}, purpose: {PolicyTerms.Of(t.Purpose)}{(t.Arrives is { } arr ? $", arrives: {I(arr)}" : string.Empty)}}}",
             EnterPublicPlace e => "  enter-public-place: {" + string.Join(", ", new[]
             {
                 e.Region is null ? null : $"region: {e.Region}",

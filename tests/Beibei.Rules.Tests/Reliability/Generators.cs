@@ -60,7 +60,11 @@ internal static class Generators
         from arrivalFrom in Region.Null(0.5)
         from arrivalAt in Instant
         from reported in Instant.Nullable(0.6)
+        from enteredMinutesBefore in Gen.Int[0, 6 * 60].Nullable(0.8)
         from code in Gen.Enum<HealthCode>().Nullable(0.6)
+        from codeReported in Instant.Nullable(0.7)
+        from noticed in Instant.Nullable(0.8)
+        from exposureReported in Instant.Nullable(0.5)
         from temperature in Gen.Int[355, 395].Nullable(0.7)
         from symptoms in Gen.Frequency((4, Gen.Const(Array.Empty<Symptom>())), (1, Gen.Enum<Symptom>().Array[1, 2]))
         from isolation in Isolation.Null(0.85)
@@ -70,8 +74,16 @@ internal static class Generators
             Region = region,
             Tests = tests,
             Reports = reports,
-            Arrival = arrivalFrom is null ? null : new Arrival(SameRegion(arrivalFrom, region) ? OtherThan(region) : arrivalFrom, arrivalAt, reported),
+            Arrival = arrivalFrom is null
+                ? null
+                : new Arrival(
+                    SameRegion(arrivalFrom, region) ? OtherThan(region) : arrivalFrom,
+                    arrivalAt,
+                    reported,
+                    enteredMinutesBefore is { } m ? arrivalAt - Duration.FromMinutes(m) : null),
             HealthCode = code,
+            HealthCodeReported = codeReported,
+            Exposure = noticed is { } n ? new Exposure(n, exposureReported) : null,
             Temperature = temperature / 10m,
             Symptoms = symptoms,
             Isolation = isolation,
@@ -99,6 +111,8 @@ internal static class Generators
             from dayOne in Gen.Enum<DayOne>()
             from isolationDays in Gen.Int[5, 14]
             from fever in Gen.Int[370, 380]
+            from reportsFrom in Gen.OneOf(PolicyStart - Duration.FromDays(1), PolicyStart, PolicyStart + Duration.FromDays(2))
+            from advice in Gen.Enum<AdviceMode>()
             select new PolicyOptions
             {
                 ProofWindow = Duration.FromHours(window),
@@ -109,11 +123,21 @@ internal static class Generators
                 DayOne = dayOne,
                 IsolationDays = isolationDays,
                 FeverThreshold = fever / 10m,
+                ReportsFrom = reportsFrom,
+                Advice = advice,
             }));
 
-    /// <summary>A whole case: facts, question, instant and options.</summary>
+    /// <summary>A whole case: facts, question, instant and options. Its trips have no <c>arrives</c>, so that the same
+    /// question stays valid at every later instant (a trip cannot arrive before it is asked about).</summary>
     public static readonly Gen<(PersonFacts Person, Question Ask, Instant At, PolicyOptions Options)> Case =
         Gen.Select(Person, Question, Instant, Options);
+
+    /// <summary><see cref="Case"/>, whose trips often say when they arrive (at the instant asked about or up to 12 hours
+    /// later), for the properties that decide at that instant alone.</summary>
+    public static readonly Gen<(PersonFacts Person, Question Ask, Instant At, PolicyOptions Options)> ArrivingCase =
+        from c in Case
+        from hours in Gen.Int[0, 12 * 60].Nullable(0.5)
+        select (c.Person, c.Ask is Travel trip && hours is { } m ? trip with { Arrives = c.At + Duration.FromMinutes(m) } : c.Ask, c.At, c.Options);
 
     /// <summary>Cases pushed towards the situations that rarely arise at random: a Beibei resident, an arrival from the
     /// central city or from outside Chongqing, a trip that has its report and a fresh negative proof (so that what an
@@ -130,7 +154,7 @@ internal static class Generators
     /// <summary>Facts that may be bad in any of the ways the validators know (and often are).</summary>
     public static readonly Gen<PersonFacts> MaybeBadPerson =
         from person in Person
-        from flaw in Gen.Int[0, 12]
+        from flaw in Gen.Int[0, 13]
         from at in Instant
         select flaw switch
         {
@@ -146,6 +170,7 @@ internal static class Generators
             9 => person with { Reports = [new Report("nowhere", at)] },
             10 => person with { Symptoms = [(Symptom)9] },
             11 => person with { HealthCode = (HealthCode)3 },
+            12 => person with { Arrival = new Arrival(OtherThan(person.Region), at, Entered: at + Duration.Epsilon) },
             _ => person,
         };
 
@@ -156,6 +181,8 @@ internal static class Generators
         Tests = [.. person.Tests.Where(t => t.Sampled <= at).Select(t => t.Resulted > at ? TestRecord.Pending(t.Sampled) : t)],
         Reports = [.. person.Reports.Where(r => r.At <= at)],
         Arrival = person.Arrival is { } a && a.At <= at ? a with { Reported = a.Reported <= at ? a.Reported : null } : null,
+        HealthCodeReported = person.HealthCodeReported <= at ? person.HealthCodeReported : null,
+        Exposure = person.Exposure is { } e && e.Noticed <= at ? e with { Reported = e.Reported <= at ? e.Reported : null } : null,
         Isolation = person.Isolation?.From <= at ? person.Isolation : null,
         ControlArea = person.ControlArea?.From <= at ? person.ControlArea : null,
     };
