@@ -160,6 +160,8 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("at: 2022-11-12T10:00:00\nperson: {region: yuzhong}\nask: {leave-home: {purpose: essential}}", "time.no-offset", "at")]
     [InlineData("at: 2022-11-12T10:00:00+08:00\nperson: {region: atlantis}\nask: {leave-home: {purpose: essential}}", "region.unknown", "person.region")]
     [InlineData("at: 2022-11-12T10:00:00+08:00\nperson: {region: yuzhong, tests: [{sampled: 2022-11-12T10:00:00+08:00, resulted: 2022-11-12T09:00:00+08:00, result: negative}]}\nask: {leave-home: {purpose: essential}}", "test.resulted-before-sampled", "person.tests[0].resulted")]
+    [InlineData("at: 2022-11-12T10:00:00+08:00\nperson: {region: beibei, arrival: {from: yubei, at: 2022-11-12T09:00:00+08:00, entered: 2022-11-12T09:00:01+08:00}}\nask: {leave-home: {purpose: essential}}", "arrival.entered-after-arrival", "person.arrival.entered")]
+    [InlineData("at: 2022-11-12T10:00:00+08:00\nperson: {region: yuzhong}\nask: {travel: {to: hechuan, purpose: essential, arrives: 2022-11-12T09:59:59+08:00}}", "travel.arrives-before-at", "ask.travel.arrives")]
     [InlineData("at: [", "syntax", "")]
     public void Evaluate_BadInput_ExitsTwoWithAJsonErrorObject(string input, string code, string field)
     {
