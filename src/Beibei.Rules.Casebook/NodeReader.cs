@@ -181,10 +181,15 @@ internal sealed partial class NodeReader
             return null;
         }
 
+        if (text.Trim().StartsWith('P'))
+        {
+            return IsoDuration(node, path, text.Trim());
+        }
+
         var match = DurationText().Match(text.Trim());
         if (!match.Success || match.Length == 0)
         {
-            Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not a duration; write it like 48h, 7d or 90m.");
+            Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not a duration; write it like 48h, 7d or 90m, or in ISO 8601 like PT48H or P7D.");
             return null;
         }
 
@@ -208,6 +213,36 @@ internal sealed partial class NodeReader
         }
 
         return total;
+    }
+
+    /// <summary>An ISO 8601 duration (<c>PT48H</c>, <c>P7D</c>, <c>P1DT12H</c>): weeks, days, hours, minutes and seconds, no
+    /// months or years (their length in time is not fixed).</summary>
+    private Duration? IsoDuration(YamlNode node, string path, string text)
+    {
+        var parsed = PeriodPattern.NormalizingIso.Parse(text);
+        Duration duration;
+        try
+        {
+            duration = parsed.Success && parsed.Value.Years == 0 && parsed.Value.Months == 0 ? parsed.Value.ToDuration() : NodaTime.Duration.MinValue;
+        }
+        catch (OverflowException)
+        {
+            duration = NodaTime.Duration.MaxValue;
+        }
+
+        if (duration == NodaTime.Duration.MinValue)
+        {
+            Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not an ISO 8601 duration of weeks, days, hours, minutes and seconds (PT48H, P7D).");
+            return null;
+        }
+
+        if (duration > NodaTime.Duration.FromDays(100_000))
+        {
+            Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not a duration the policy can use.");
+            return null;
+        }
+
+        return duration;
     }
 
     public int? Integer(YamlNode node, string path)

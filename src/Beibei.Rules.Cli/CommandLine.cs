@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Beibei.Rules.Casebook;
@@ -8,7 +9,12 @@ using NodaTime;
 
 namespace Beibei.Rules.Cli;
 
-/// <summary>The <c>beibei-rules</c> commands: thin wrappers over the casebook and the library. The tool never decides.</summary>
+/// <summary>The <c>beibei-rules</c> commands: thin wrappers over the casebook and the library, parsed with
+/// System.CommandLine. The tool never decides.</summary>
+/// <remarks>Every command has <c>--help</c>; the tool has <c>--version</c>; a mistyped command or option is bad input
+/// (exit status 2) with suggestions. <c>--format</c> means the same everywhere: <c>text</c> for people, <c>json</c> for
+/// programs (<c>markdown</c> for the casebook); each command's default is the format its output is for, and bad input is
+/// written in the format asked for.</remarks>
 public static class CommandLine
 {
     /// <summary>Everything passed and decided.</summary>
@@ -20,20 +26,7 @@ public static class CommandLine
     /// <summary>Bad input: a file could not be read, or the command line is wrong.</summary>
     public const int BadInput = 2;
 
-    private const string Usage = """
-        usage: beibei-rules <command> [arguments]
-
-          test PATH... [--format json]            run every case in the files or folders (*.yaml, *.yml)
-          evaluate FILE|- [--format text]         decide one case (YAML or JSON) and print the decision as JSON
-          timeline FILE|- --until INSTANT [--format json]
-                                                  the verdict of the case's question from its 'at' until INSTANT
-          casebook PATH... [--out FILE] [--lang en|zh]
-                                                  render the casebook as Markdown for auditors
-          clauses [--at INSTANT]                  list the clauses (in force at INSTANT) with sources and parameters
-          regions                                 list the region table
-
-        exit status: 0 ok; 1 a case failed; 2 bad input
-        """;
+    private const string Usage = "usage: beibei-rules <command> [arguments] [options]; 'beibei-rules --help' lists the commands, 'beibei-rules <command> --help' explains one.";
 
     /// <summary>Runs one command.</summary>
     /// <param name="args">The command and its arguments.</param>
@@ -44,59 +37,44 @@ public static class CommandLine
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        var root = Commands.Build(input, output, error);
+        var parsed = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var problem in parsed.Errors)
+            {
+                error.WriteLine("beibei-rules: " + problem.Message);
+            }
+
+            foreach (var suggestion in Suggestions.For(parsed))
+            {
+                error.WriteLine(suggestion);
+            }
+
+            error.WriteLine(Usage);
+            return BadInput;
+        }
+
         try
         {
-            var parsed = Arguments.Parse(args);
-            return parsed.Command switch
-            {
-                "test" => Test(parsed, output, error),
-                "evaluate" => Evaluate(parsed, input, output, error),
-                "timeline" => TimelineCommand(parsed, input, output, error),
-                "casebook" => Casebook(parsed, output, error),
-                "clauses" => Clauses(parsed, output, error),
-                "regions" => Regions(parsed, output),
-                "help" or "--help" or "-h" => Help(output),
-                _ => Fail(error, $"unknown command '{parsed.Command}'\n\n{Usage}"),
-            };
+            return parsed.Invoke(configuration);
         }
-        catch (ArgumentException e)
-        {
-            return Fail(error, $"{e.Message}\n\n{Usage}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutOfMemoryException or InvalidOperationException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or OutOfMemoryException or InvalidOperationException or ArgumentException)
         {
             // Whatever happens, one clear line, never a stack trace.
-            return Fail(error, $"{e.GetType().Name}: {e.Message}");
+            error.WriteLine($"beibei-rules: {e.GetType().Name}: {e.Message}");
+            return BadInput;
         }
     }
 
-    private static int Help(TextWriter output)
+    /// <summary><c>test PATH...</c>: runs every case of the files or folders.</summary>
+    internal static int Test(IReadOnlyList<string> paths, bool json, TextWriter output, TextWriter error)
     {
-        output.WriteLine(Usage);
-        return Ok;
-    }
-
-    private static int Fail(TextWriter error, string message)
-    {
-        error.WriteLine("beibei-rules: " + message);
-        return BadInput;
-    }
-
-    private static int Test(Arguments args, TextWriter output, TextWriter error)
-    {
-        args.Allow("format");
-        var json = args.Option("format") switch
-        {
-            null or "text" => false,
-            "json" => true,
-            var other => throw new ArgumentException($"unknown format '{other}' (text or json)"),
-        };
-        if (args.Positional.Count == 0)
-        {
-            throw new ArgumentException("test needs at least one file or folder");
-        }
-
-        if (!TryFindFiles(args.Positional, error, out var files))
+        if (!TryFindFiles(paths, error, out var files))
         {
             return BadInput;
         }
@@ -167,6 +145,171 @@ public static class CommandLine
         return fileErrors.Count > 0 ? BadInput : failed > 0 ? CaseFailed : Ok;
     }
 
+    /// <summary><c>evaluate FILE|-</c>: decides one case and prints the decision.</summary>
+    internal static int Evaluate(string file, bool json, TextReader input, TextWriter output)
+    {
+        if (!TryReadCase(file, json, input, output, out var definition))
+        {
+            return BadInput;
+        }
+
+        var result = CaseRunner.Decide(definition);
+        if (!result.IsValid)
+        {
+            WriteErrors(ToCasebookErrors(result.Errors, definition), json, output);
+            return BadInput;
+        }
+
+        output.WriteLine(json ? DecisionJson.Write(result.Value) : HumanText.Decision(result.Value));
+        return Ok;
+    }
+
+    /// <summary><c>timeline FILE|- --until INSTANT</c>: the verdict of the case's question over time.</summary>
+    internal static int Timeline(string file, string until, bool json, TextReader input, TextWriter output)
+    {
+        if (!TryInstant(until, "--until", json, output, out var end) || !TryReadCase(file, json, input, output, out var definition))
+        {
+            return BadInput;
+        }
+
+        var result = new Evaluator(definition.Options).Timeline(definition.Person, definition.Ask, definition.At!.Value, end);
+        if (!result.IsValid)
+        {
+            WriteErrors(ToCasebookErrors(result.Errors, definition), json, output);
+            return BadInput;
+        }
+
+        output.WriteLine(json ? DecisionJson.Write(result.Value) : HumanText.Timeline(result.Value));
+        return Ok;
+    }
+
+    /// <summary><c>casebook PATH...</c>: the casebook as one Markdown document.</summary>
+    internal static int Casebook(IReadOnlyList<string> paths, string? outPath, string language, TextWriter output, TextWriter error)
+    {
+        if (!TryFindFiles(paths, error, out var found))
+        {
+            return BadInput;
+        }
+
+        var files = new List<CasebookFile>();
+        var problems = 0;
+        foreach (var path in found)
+        {
+            var read = CasebookReader.ReadFile(path);
+            foreach (var problem in read.Errors)
+            {
+                error.WriteLine(problem.ToString());
+                problems++;
+            }
+
+            if (read.IsValid)
+            {
+                files.Add(read.File!);
+            }
+        }
+
+        if (problems > 0)
+        {
+            return BadInput;
+        }
+
+        var markdown = CasebookRenderer.Render(files, language);
+        if (outPath is null)
+        {
+            output.Write(markdown);
+            return Ok;
+        }
+
+        try
+        {
+            File.WriteAllText(outPath, markdown, new UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine($"{outPath}:0: cannot write: {e.Message}");
+            return BadInput;
+        }
+
+        output.WriteLine($"wrote {outPath}: {files.Sum(f => f.Cases.Count)} cases from {files.Count} files");
+        return Ok;
+    }
+
+    /// <summary><c>clauses [--at INSTANT]</c>: the clauses in force, with sources and parameters.</summary>
+    internal static int Clauses(string? atText, bool json, TextWriter output)
+    {
+        var options = new PolicyOptions();
+        var policy = Policy.Chongqing2022;
+        var inForce = true;
+        if (atText is not null)
+        {
+            if (!TryInstant(atText, "--at", json, output, out var at))
+            {
+                return BadInput;
+            }
+
+            inForce = at >= options.InForceFrom && at < options.InForceUntil;
+            if (!inForce && !json)
+            {
+                output.WriteLine($"No clause is in force at {PolicyTime.Format(at)}: the policy is in force from {PolicyTime.Format(options.InForceFrom)} until {PolicyTime.Format(options.InForceUntil)} ({Evaluator.NoneInForce}).");
+                return Ok;
+            }
+        }
+
+        if (json)
+        {
+            output.WriteLine(ListingJson.Clauses(policy, options, inForce));
+            return Ok;
+        }
+
+        output.WriteLine($"In force from {PolicyTime.Format(options.InForceFrom)} until {PolicyTime.Format(options.InForceUntil)} (exclusive).");
+        output.WriteLine();
+        foreach (var clause in policy.Clauses)
+        {
+            output.WriteLine(clause.Id);
+            output.WriteLine($"  sources:    {string.Join(", ", clause.Citation.Sources)} ({clause.Citation.Paragraph})");
+            output.WriteLine($"  quotation:  {clause.Citation.Quotation}");
+            output.WriteLine($"  summary:    {clause.Citation.Summary.En}");
+            if (clause.Parameters.Count > 0)
+            {
+                output.WriteLine($"  parameters: {string.Join(", ", clause.Parameters)}");
+            }
+
+            if (clause.ObligationIds.Count > 0)
+            {
+                output.WriteLine($"  duties:     {string.Join(", ", clause.ObligationIds)}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine("Not evaluated:");
+        foreach (var item in policy.NotEvaluable)
+        {
+            output.WriteLine($"  {item.Id} ({item.Citation.Paragraph}): {item.Why.En}");
+        }
+
+        return Ok;
+    }
+
+    /// <summary><c>regions</c>: the region table.</summary>
+    internal static int Regions(bool json, TextWriter output)
+    {
+        if (json)
+        {
+            output.WriteLine(ListingJson.Regions());
+            return Ok;
+        }
+
+        output.WriteLine("id\tname\tshort names\tGB/T 2260\tzone");
+        foreach (var region in RegionTable.All)
+        {
+            output.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{region.Id}\t{region.Name}\t{string.Join(",", region.ShortNames)}\t{region.GbCode ?? "-"}\t{ListingJson.ZoneWord(region.Zone)}"));
+        }
+
+        return Ok;
+    }
+
     private static string CaseJson(CaseResult result)
     {
         var failures = string.Join(", ", result.Failures.Select(f =>
@@ -176,6 +319,21 @@ public static class CommandLine
     }
 
     private static string Quote(string text) => System.Text.Json.JsonSerializer.Serialize(text);
+
+    /// <summary>Bad input in the format asked for: the JSON error object for programs, one line per error for people.</summary>
+    private static void WriteErrors(IReadOnlyList<CasebookError> errors, bool json, TextWriter output)
+    {
+        if (json)
+        {
+            output.WriteLine(DecisionJson.Write(errors));
+            return;
+        }
+
+        foreach (var problem in errors)
+        {
+            output.WriteLine(problem.ToString());
+        }
+    }
 
     private static bool TryFindFiles(IReadOnlyList<string> paths, TextWriter error, out List<string> files)
     {
@@ -210,15 +368,9 @@ public static class CommandLine
         return true;
     }
 
-    private static bool TryReadCase(Arguments args, TextReader input, TextWriter output, out CaseDefinition definition)
+    private static bool TryReadCase(string path, bool json, TextReader input, TextWriter output, out CaseDefinition definition)
     {
         definition = null!;
-        if (args.Positional.Count != 1)
-        {
-            throw new ArgumentException($"{args.Command} needs one FILE, or - for standard input");
-        }
-
-        var path = args.Positional[0];
         string text;
         if (path == "-")
         {
@@ -229,14 +381,14 @@ public static class CommandLine
         }
         else if (!CasebookReader.TryReadText(path, out text, out var problem))
         {
-            output.WriteLine(DecisionJson.Write([problem]));
+            WriteErrors([problem], json, output);
             return false;
         }
 
         var read = CasebookReader.ReadCase(text, path);
         if (read.AllErrors.Count > 0)
         {
-            output.WriteLine(DecisionJson.Write(read.AllErrors));
+            WriteErrors(read.AllErrors, json, output);
             return false;
         }
 
@@ -244,58 +396,7 @@ public static class CommandLine
         return true;
     }
 
-    private static int Evaluate(Arguments args, TextReader input, TextWriter output, TextWriter error)
-    {
-        args.Allow("format");
-        var text = args.Option("format") switch
-        {
-            null or "json" => false,
-            "text" => true,
-            var other => throw new ArgumentException($"unknown format '{other}' (json or text)"),
-        };
-        if (!TryReadCase(args, input, output, out var definition))
-        {
-            return BadInput;
-        }
-
-        var result = CaseRunner.Decide(definition);
-        if (!result.IsValid)
-        {
-            output.WriteLine(DecisionJson.Write(ToCasebookErrors(result.Errors, definition)));
-            return BadInput;
-        }
-
-        output.WriteLine(text ? HumanText.Decision(result.Value) : DecisionJson.Write(result.Value));
-        return Ok;
-    }
-
-    private static int TimelineCommand(Arguments args, TextReader input, TextWriter output, TextWriter error)
-    {
-        args.Allow("until", "format");
-        var json = args.Option("format") switch
-        {
-            null or "text" => false,
-            "json" => true,
-            var other => throw new ArgumentException($"unknown format '{other}' (text or json)"),
-        };
-        var untilText = args.Option("until") ?? throw new ArgumentException("timeline needs --until INSTANT");
-        if (!TryInstant(untilText, "--until", output, out var until) || !TryReadCase(args, input, output, out var definition))
-        {
-            return BadInput;
-        }
-
-        var result = new Evaluator(definition.Options).Timeline(definition.Person, definition.Ask, definition.At!.Value, until);
-        if (!result.IsValid)
-        {
-            output.WriteLine(DecisionJson.Write(ToCasebookErrors(result.Errors, definition)));
-            return BadInput;
-        }
-
-        output.WriteLine(json ? DecisionJson.Write(result.Value) : HumanText.Timeline(result.Value));
-        return Ok;
-    }
-
-    private static bool TryInstant(string text, string field, TextWriter output, out Instant instant)
+    private static bool TryInstant(string text, string field, bool json, TextWriter output, out Instant instant)
     {
         var read = CasebookReader.ReadCase($"at: \"{text.Replace("\"", string.Empty, StringComparison.Ordinal)}\"\nperson: {{region: beibei}}\nask: {{leave-home: {{purpose: essential}}}}", field);
         if (read.Case is { At: { } at, InputErrors.Count: 0 })
@@ -305,8 +406,7 @@ public static class CommandLine
         }
 
         instant = default;
-        var problems = read.AllErrors.Select(e => e with { Field = field, File = "(command line)" }).ToArray();
-        output.WriteLine(DecisionJson.Write(problems));
+        WriteErrors([.. read.AllErrors.Select(e => e with { Field = field, File = "(command line)" })], json, output);
         return false;
     }
 
@@ -317,141 +417,4 @@ public static class CommandLine
             e.Field,
             e.Code,
             e.Message))];
-
-    private static int Casebook(Arguments args, TextWriter output, TextWriter error)
-    {
-        args.Allow("out", "lang");
-        var language = args.Option("lang") ?? "en";
-        if (language is not ("en" or "zh"))
-        {
-            throw new ArgumentException($"unknown language '{language}' (en or zh)");
-        }
-
-        if (args.Positional.Count == 0)
-        {
-            throw new ArgumentException("casebook needs at least one file or folder");
-        }
-
-        if (!TryFindFiles(args.Positional, error, out var paths))
-        {
-            return BadInput;
-        }
-
-        var files = new List<CasebookFile>();
-        var problems = 0;
-        foreach (var path in paths)
-        {
-            var read = CasebookReader.ReadFile(path);
-            foreach (var problem in read.Errors)
-            {
-                error.WriteLine(problem.ToString());
-                problems++;
-            }
-
-            if (read.IsValid)
-            {
-                files.Add(read.File!);
-            }
-        }
-
-        if (problems > 0)
-        {
-            return BadInput;
-        }
-
-        var markdown = CasebookRenderer.Render(files, language);
-        if (args.Option("out") is { } outPath)
-        {
-            try
-            {
-                File.WriteAllText(outPath, markdown, new UTF8Encoding(false));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                error.WriteLine($"{outPath}:0: cannot write: {e.Message}");
-                return BadInput;
-            }
-
-            output.WriteLine($"wrote {outPath}: {files.Sum(f => f.Cases.Count)} cases from {files.Count} files");
-        }
-        else
-        {
-            output.Write(markdown);
-        }
-
-        return Ok;
-    }
-
-    private static int Clauses(Arguments args, TextWriter output, TextWriter error)
-    {
-        args.Allow("at");
-        var options = new PolicyOptions();
-        if (args.Option("at") is { } atText)
-        {
-            if (!TryInstant(atText, "--at", output, out var at))
-            {
-                return BadInput;
-            }
-
-            if (at < options.InForceFrom || at >= options.InForceUntil)
-            {
-                output.WriteLine($"No clause is in force at {PolicyTime.Format(at)}: the policy is in force from {PolicyTime.Format(options.InForceFrom)} until {PolicyTime.Format(options.InForceUntil)} ({Evaluator.NoneInForce}).");
-                return Ok;
-            }
-        }
-
-        var policy = Policy.Chongqing2022;
-        output.WriteLine($"In force from {PolicyTime.Format(options.InForceFrom)} until {PolicyTime.Format(options.InForceUntil)} (exclusive).");
-        output.WriteLine();
-        foreach (var clause in policy.Clauses)
-        {
-            output.WriteLine(clause.Id);
-            output.WriteLine($"  sources:    {string.Join(", ", clause.Citation.Sources)} ({clause.Citation.Paragraph})");
-            output.WriteLine($"  quotation:  {clause.Citation.Quotation}");
-            output.WriteLine($"  summary:    {clause.Citation.Summary.En}");
-            if (clause.Parameters.Count > 0)
-            {
-                output.WriteLine($"  parameters: {string.Join(", ", clause.Parameters)}");
-            }
-
-            if (clause.ObligationIds.Count > 0)
-            {
-                output.WriteLine($"  duties:     {string.Join(", ", clause.ObligationIds)}");
-            }
-        }
-
-        output.WriteLine();
-        output.WriteLine("Not evaluated:");
-        foreach (var item in policy.NotEvaluable)
-        {
-            output.WriteLine($"  {item.Id} ({item.Citation.Paragraph}): {item.Why.En}");
-        }
-
-        return Ok;
-    }
-
-    private static int Regions(Arguments args, TextWriter output)
-    {
-        args.Allow();
-        if (args.Positional.Count > 0)
-        {
-            throw new ArgumentException("regions takes no arguments");
-        }
-
-        output.WriteLine("id\tname\tshort names\tGB/T 2260\tzone");
-        foreach (var region in RegionTable.All)
-        {
-            var zone = region.Zone switch
-            {
-                Zone.Central => "central",
-                Zone.Other => "other",
-                _ => "outside",
-            };
-            output.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{region.Id}\t{region.Name}\t{string.Join(",", region.ShortNames)}\t{region.GbCode ?? "-"}\t{zone}"));
-        }
-
-        return Ok;
-    }
 }

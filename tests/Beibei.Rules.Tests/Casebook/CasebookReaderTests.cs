@@ -32,6 +32,34 @@ public class CasebookReaderTests
         Assert.Equal(6, c.FieldLines["ask"]);
     }
 
+    [Theory]
+    [InlineData("48h", 48 * 60)]
+    [InlineData("PT48H", 48 * 60)]
+    [InlineData("P2D", 48 * 60)]
+    [InlineData("P1DT12H30M", (36 * 60) + 30)]
+    [InlineData("P1W", 7 * 24 * 60)]
+    [InlineData("90m", 90)]
+    public void ReadCase_Durations_AcceptTheShortFormAndIso8601(string written, int minutes)
+    {
+        var read = CasebookReader.ReadCase($"at: 2022-11-12T10:00:00+08:00\noptions: {{proof-window: {written}}}\nperson: {{region: yuzhong}}\nask: {{leave-home: {{purpose: essential}}}}", "case.yaml");
+
+        Assert.Empty(read.AllErrors);
+        Assert.Equal(NodaTime.Duration.FromMinutes(minutes), read.Case!.Options.ProofWindow);
+    }
+
+    [Theory]
+    [InlineData("P1M")]
+    [InlineData("P1Y")]
+    [InlineData("PT48X")]
+    [InlineData("P")]
+    [InlineData("PT99999999999999H")]
+    public void ReadCase_DurationsThatAreNotTimeSpans_AreValueUnknown(string written)
+    {
+        var read = CasebookReader.ReadCase($"at: 2022-11-12T10:00:00+08:00\noptions: {{proof-window: {written}}}\nperson: {{region: yuzhong}}\nask: {{leave-home: {{purpose: essential}}}}", "case.yaml");
+
+        Assert.Contains(read.AllErrors, e => e.Code == ErrorCodes.ValueUnknown && e.Field == "options.proof-window");
+    }
+
     [Fact]
     public void Read_MalformedYaml_IsAFileErrorWithItsLine()
     {

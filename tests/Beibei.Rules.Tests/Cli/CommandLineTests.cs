@@ -293,5 +293,103 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Help_ExitsZero() => Assert.Equal(CommandLine.Ok, Run(string.Empty, "help").Exit);
 
+    [Fact]
+    public void Version_PrintsThePackageVersion()
+    {
+        var (exit, output, _) = Run(string.Empty, "--version");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Matches(@"^\d+\.\d+\.\d+", output.Trim());
+    }
+
+    [Theory]
+    [InlineData("test")]
+    [InlineData("evaluate")]
+    [InlineData("timeline")]
+    [InlineData("casebook")]
+    [InlineData("clauses")]
+    [InlineData("regions")]
+    public void Help_OfEveryCommand_DescribesItsUsageAndFormat(string command)
+    {
+        var (exit, output, _) = Run(string.Empty, command, "--help");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Contains($"beibei-rules {command}", output, StringComparison.Ordinal);
+        Assert.Contains("--format", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("tset", "'test'", "tset", "tests")]
+    [InlineData("evalute", "'evaluate'", "evalute", "-")]
+    [InlineData("--formt", "'--format'", "regions", "--formt", "json")]
+    public void MistypedName_IsBadInputWithASuggestion(string mistyped, string suggested, params string[] args)
+    {
+        var (exit, _, error) = Run(string.Empty, args);
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains($"'{mistyped}' is not known here. Did you mean {suggested}?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MistypedValue_IsNotTakenForAName()
+    {
+        var (exit, _, error) = Run(string.Empty, "regions", "--colour", "red");
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.DoesNotContain("'red' is not known here", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_TextFormat_PrintsBadInputAsText()
+    {
+        var (exit, output, _) = Run("at: 2022-11-12T10:00:00+08:00\nperson: {region: atlantis}\nask: {leave-home: {purpose: essential}}", "evaluate", "-", "--format", "text");
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains("person.region: 'atlantis' is not a region of the table. (region.unknown)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Timeline_JsonFormat_PrintsABadUntilAsJson()
+    {
+        var (exit, output, _) = Run(GoodCase, "timeline", "-", "--until", "2022-11-14T00:00:00", "--format", "json");
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Equal("time.no-offset", JsonDocument.Parse(output).RootElement.GetProperty("error").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void Clauses_JsonFormat_ListsEveryClauseWithItsParameters()
+    {
+        var (exit, output, _) = Run(string.Empty, "clauses", "--format", "json");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(
+            Beibei.Rules.Engine.Policy.Chongqing2022.Clauses.Select(c => c.Id),
+            root.GetProperty("clauses").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.Contains(root.GetProperty("not-evaluated").EnumerateArray(), n => n.GetProperty("id").GetString() == "beibei.no-rumours");
+    }
+
+    [Fact]
+    public void Clauses_JsonFormatOutsideThePolicy_ListsNoClause()
+    {
+        var (exit, output, _) = Run(string.Empty, "clauses", "--at", "2022-12-07T00:00:00+08:00", "--format", "json");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Equal(0, JsonDocument.Parse(output).RootElement.GetProperty("clauses").GetArrayLength());
+    }
+
+    [Fact]
+    public void Regions_JsonFormat_ListsTheTable()
+    {
+        var (exit, output, _) = Run(string.Empty, "regions", "--format", "json");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        var regions = JsonDocument.Parse(output).RootElement.EnumerateArray().ToArray();
+        Assert.Equal(42, regions.Length);
+        Assert.Contains(regions, r => r.GetProperty("id").GetString() == "beibei" && r.GetProperty("zone").GetString() == "central");
+    }
+
     private static string Indent(string text) => string.Join('\n', text.Split('\n').Select(l => "    " + l));
 }

@@ -1,0 +1,132 @@
+using System.CommandLine;
+
+namespace Beibei.Rules.Cli;
+
+/// <summary>The command tree of <c>beibei-rules</c>: names, arguments, options and their help, each command's action a
+/// call of <see cref="CommandLine"/>.</summary>
+internal static class Commands
+{
+    private const string CaseFile = "A case (YAML or JSON, without expect), or - for standard input.";
+
+    public static RootCommand Build(TextReader input, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(
+            "Run, evaluate and render casebooks of the Chongqing (CQ-136) and Beibei (BB-LETTER) rules of November 2022. "
+            + "Exit status: 0 ok; 1 a case failed; 2 bad input.")
+        {
+            // The tool's name whatever runs it (dotnet run, the installed tool, a test host).
+            HelpName = "beibei-rules",
+        };
+        root.Subcommands.Add(Test(output, error));
+        root.Subcommands.Add(Evaluate(input, output));
+        root.Subcommands.Add(Timeline(input, output));
+        root.Subcommands.Add(Casebook(output, error));
+        root.Subcommands.Add(Clauses(output));
+        root.Subcommands.Add(Regions(output));
+
+        var help = new Command("help", "Show this help.");
+        help.SetAction(_ => root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = output, Error = error }));
+        root.Subcommands.Add(help);
+        return root;
+    }
+
+    private static Command Test(TextWriter output, TextWriter error)
+    {
+        var paths = Paths();
+        var format = Format("text", "text", "json");
+        var command = new Command("test", "Run every case in the files or folders (recursively, *.yaml and *.yml); end with 'N passed, M failed'. Exit status 0 all passed, 1 a case failed, 2 a file could not be read.")
+        {
+            paths,
+            format,
+        };
+        command.SetAction(r => CommandLine.Test(r.GetRequiredValue(paths), IsJson(r.GetValue(format)), output, error));
+        return command;
+    }
+
+    private static Command Evaluate(TextReader input, TextWriter output)
+    {
+        var file = new Argument<string>("FILE") { Description = CaseFile };
+        var format = Format("json", "json", "text");
+        var command = new Command("evaluate", "Decide one case and print the decision: verdict, reasons, obligations, valid-until, remedies and advice. Exit status 0 decided, 2 bad input.")
+        {
+            file,
+            format,
+        };
+        command.SetAction(r => CommandLine.Evaluate(r.GetRequiredValue(file), IsJson(r.GetValue(format)), input, output));
+        return command;
+    }
+
+    private static Command Timeline(TextReader input, TextWriter output)
+    {
+        var file = new Argument<string>("FILE") { Description = CaseFile };
+        var until = new Option<string>("--until") { Description = "The end of the span (an instant with its offset, included).", Required = true, HelpName = "INSTANT" };
+        var format = Format("text", "text", "json");
+        var command = new Command("timeline", "The verdict of the case's question at every change point from its 'at' until INSTANT, revealing each fact at its own instant. Exit status 0, 2 bad input.")
+        {
+            file,
+            until,
+            format,
+        };
+        command.SetAction(r => CommandLine.Timeline(r.GetRequiredValue(file), r.GetRequiredValue(until), IsJson(r.GetValue(format)), input, output));
+        return command;
+    }
+
+    private static Command Casebook(TextWriter output, TextWriter error)
+    {
+        var paths = Paths();
+        var outFile = new Option<string>("--out") { Description = "Write the document to this file instead of standard output.", HelpName = "FILE" };
+        var language = new Option<string>("--lang") { Description = "The language of the document: en or zh.", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong("en", "zh");
+        var format = Format("markdown", "markdown");
+        var command = new Command("casebook", "Render the casebook as one Markdown document for auditors: each clause's source, quotation, parameters and a table of its cases. Exit status 0, 2 bad input.")
+        {
+            paths,
+            outFile,
+            language,
+            format,
+        };
+        command.SetAction(r => CommandLine.Casebook(r.GetRequiredValue(paths), r.GetValue(outFile), r.GetRequiredValue(language), output, error));
+        return command;
+    }
+
+    private static Command Clauses(TextWriter output)
+    {
+        var at = new Option<string>("--at") { Description = "List only what is in force at this instant (with its offset).", HelpName = "INSTANT" };
+        var format = Format("text", "text", "json");
+        var command = new Command("clauses", "List the clauses with their sources, quotations, parameters and duties, and the parts of the sources that are not evaluated.")
+        {
+            at,
+            format,
+        };
+        command.SetAction(r => CommandLine.Clauses(r.GetValue(at), IsJson(r.GetValue(format)), output));
+        return command;
+    }
+
+    private static Command Regions(TextWriter output)
+    {
+        var format = Format("text", "text", "json");
+        var command = new Command("regions", "List the region table: id, name, short names, GB/T 2260 code and zone.") { format };
+        command.SetAction(r => CommandLine.Regions(IsJson(r.GetValue(format)), output));
+        return command;
+    }
+
+    private static Argument<string[]> Paths() => new("PATH")
+    {
+        Description = "Casebook files or folders.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    /// <summary><c>--format</c>, with one meaning on every command: text for people, json for programs.</summary>
+    private static Option<string> Format(string defaultFormat, params string[] formats)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"The output format: {string.Join(" or ", formats)} (default {defaultFormat}). text is for people, json for programs; bad input is written in the same format.",
+            DefaultValueFactory = _ => defaultFormat,
+        };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+
+    private static bool IsJson(string? format) => format == "json";
+}
