@@ -41,6 +41,11 @@ public sealed record CaseExpectation
     /// <summary>Remedy kinds that must not be among the remedies (<c>no-remedies</c>).</summary>
     public IReadOnlyList<RemedyKind> NoRemedies { get; init; } = [];
 
+    /// <summary>For each clause named, conditions that must appear in its reason met (true) or unmet (false)
+    /// (<c>conditions: {clause-id: {condition-id: met|unmet}}</c>).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, bool>> Conditions { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, bool>>();
+
     /// <summary>Clause ids that must all be among the decision's advice (<c>advice</c>).</summary>
     public IReadOnlyList<string> Advice { get; init; } = [];
 

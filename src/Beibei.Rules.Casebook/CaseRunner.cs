@@ -118,6 +118,23 @@ public static class CaseRunner
             failures.Add(new CaseFailure(Line("expect.advice"), "expect.advice", $"{missing} among the advice", List(advice)));
         }
 
+        foreach (var (clause, wanted) in expect.Conditions)
+        {
+            var reason = decision.Reasons.FirstOrDefault(r => r.ClauseId == clause);
+            foreach (var (id, met) in wanted)
+            {
+                var found = reason?.Conditions.FirstOrDefault(c => c.Id == id);
+                if (found?.Met != met)
+                {
+                    failures.Add(new CaseFailure(
+                        Line("expect.conditions"),
+                        $"expect.conditions.{clause}.{id}",
+                        met ? "met" : "unmet",
+                        reason is null ? "not a reason" : found is null ? "not listed" : found.Met ? "met" : "unmet"));
+                }
+            }
+        }
+
         foreach (var (clause, force) in expect.Forces)
         {
             var reason = decision.Reasons.FirstOrDefault(r => r.ClauseId == clause);

@@ -21,7 +21,7 @@ public static class CasebookReader
 
     private static readonly string[] AskKeys = ["travel", "enter-public-place", "leave-home", "gathering"];
     private static readonly string[] ExpectKeys =
-        ["verdict", "reasons", "not-reasons", "obligations", "no-obligations", "valid-until", "remedies", "no-remedies", "advice", "force", "error"];
+        ["verdict", "reasons", "not-reasons", "obligations", "no-obligations", "valid-until", "remedies", "no-remedies", "conditions", "advice", "force", "error"];
 
     /// <summary>Reads a casebook file from disk.</summary>
     /// <param name="path">The file.</param>
@@ -587,7 +587,50 @@ public static class CasebookReader
             NoRemedies = [.. Ids(map, "no-remedies", remedyKinds, "remedy kind", r).Select(Kind)],
             Advice = Ids(map, "advice", clauseIds, "clause id", r),
             Forces = ReadForces(map, clauseIds, r),
+            Conditions = ReadConditions(map, policy, r),
         };
+    }
+
+    /// <summary><c>conditions: {clause-id: {condition-id: met|unmet}}</c>, every id checked against the clause's own.</summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, bool>> ReadConditions(Dictionary<string, YamlNode> map, Policy policy, NodeReader r)
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<string, bool>>(StringComparer.Ordinal);
+        if (NodeReader.Optional(map, "conditions") is not { } node
+            || r.Mapping(node, "expect.conditions", [.. policy.Clauses.Select(c => c.Id)]) is not { } clauses)
+        {
+            return result;
+        }
+
+        foreach (var (clauseId, value) in clauses)
+        {
+            var path = "expect.conditions." + clauseId;
+            var known = policy.FindClause(clauseId)!.ConditionIds;
+            if (r.Mapping(value, path, [.. known]) is not { } conditions)
+            {
+                continue;
+            }
+
+            var outcomes = new Dictionary<string, bool>(StringComparer.Ordinal);
+            foreach (var (conditionId, outcome) in conditions)
+            {
+                switch (r.Text(outcome, path + "." + conditionId))
+                {
+                    case "met":
+                        outcomes[conditionId] = true;
+                        break;
+                    case "unmet":
+                        outcomes[conditionId] = false;
+                        break;
+                    case { } other:
+                        r.Error(outcome, path + "." + conditionId, ErrorCodes.ValueUnknown, $"'{other}' is not met or unmet.");
+                        break;
+                }
+            }
+
+            result[clauseId] = outcomes;
+        }
+
+        return result;
     }
 
     private static RemedyKind Kind(string word) => PolicyTerms.TryParse<RemedyKind>(word, out var kind) ? kind : default;

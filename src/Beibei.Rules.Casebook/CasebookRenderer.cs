@@ -36,6 +36,11 @@ public static class CasebookRenderer
             var own = files.Where(f => f.Clause == clause.Id).ToArray();
             md.AppendLine(CultureInfo.InvariantCulture, $"## `{clause.Id}`").AppendLine();
             WriteCitation(md, clause.Citation, zh);
+            if (clause.ConditionIds.Count > 0)
+            {
+                md.AppendLine(CultureInfo.InvariantCulture, $"{T("Conditions", "条件")}: {string.Join(", ", clause.ConditionIds.Select(c => $"`{c}`"))}").AppendLine();
+            }
+
             if (clause.Parameters.Count > 0)
             {
                 var values = clause.Parameters.Select(p => $"`{p}` = {Value(defaults, p)}");
@@ -235,6 +240,11 @@ public static class CasebookRenderer
         if (expect.NoRemedies.Count > 0)
         {
             parts.Add((zh ? "无补救 " : "no remedy ") + string.Join(", ", expect.NoRemedies.Select(r => $"`{PolicyTerms.Of(r)}`")));
+        }
+
+        foreach (var (clause, conditions) in expect.Conditions)
+        {
+            parts.Add((zh ? "条件 " : "conditions of ") + $"`{clause}`: " + string.Join(", ", conditions.Select(c => $"`{c.Key}` {(c.Value ? (zh ? "满足" : "met") : (zh ? "未满足" : "unmet"))}")));
         }
 
         if (expect.Advice.Count > 0)

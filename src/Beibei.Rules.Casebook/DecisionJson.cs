@@ -57,6 +57,15 @@ public static class DecisionJson
                 w.WriteString("kind", PolicyTerms.Of(remedy.Kind));
                 w.WriteString("clause", remedy.ClauseId);
                 w.WriteString("earliest", PolicyTime.Format(remedy.Earliest));
+                if (remedy.Condition is { } condition)
+                {
+                    w.WriteString("condition", condition);
+                }
+                else
+                {
+                    w.WriteNull("condition");
+                }
+
                 WriteText(w, "sentence", remedy.Sentence);
                 w.WriteEndObject();
             }
@@ -162,6 +171,57 @@ public static class DecisionJson
             w.WriteString("anchor", PolicyTime.Format(proof.Anchor));
             w.WriteString("expires", PolicyTime.Format(proof.Expires));
             w.WriteEndObject();
+        }
+
+        w.WriteStartArray("conditions");
+        foreach (var condition in reason.Conditions)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", condition.Id);
+            w.WriteBoolean("met", condition.Met);
+            w.WritePropertyName("fact");
+            WriteFact(w, condition.Fact);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteFact(Utf8JsonWriter w, ConditionFact fact)
+    {
+        w.WriteStartObject();
+        switch (fact)
+        {
+            case TestFact test:
+                w.WriteString("kind", "test");
+                w.WriteString("standing", PolicyTerms.Of(test.Standing));
+                if (test.Test is { } record)
+                {
+                    w.WriteString("sampled", PolicyTime.Format(record.Sampled));
+                    WriteInstant(w, "resulted", record.Resulted);
+                    w.WriteString("result", PolicyTerms.Of(record.Result));
+                }
+
+                WriteInstant(w, "until", test.Until);
+                break;
+            case ReportFact report:
+                w.WriteString("kind", "report");
+                w.WriteString("to", report.To);
+                WriteInstant(w, "at", report.Report?.At);
+                w.WriteString("known-at", PolicyTime.Format(report.KnownAt));
+                break;
+            case ValueFact value:
+                w.WriteString("kind", "value");
+                w.WriteString("name", value.Name);
+                w.WriteString("value", value.Value);
+                break;
+            case PeriodFact period:
+                w.WriteString("kind", "period");
+                w.WriteString("name", period.Name);
+                w.WriteString("from", PolicyTime.Format(period.From));
+                WriteInstant(w, "until", period.Until);
+                break;
         }
 
         w.WriteEndObject();

@@ -278,6 +278,11 @@ public static class CommandLine
             {
                 output.WriteLine($"  duties:     {string.Join(", ", clause.ObligationIds)}");
             }
+
+            if (clause.ConditionIds.Count > 0)
+            {
+                output.WriteLine($"  conditions: {string.Join(", ", clause.ConditionIds)}");
+            }
         }
 
         output.WriteLine();

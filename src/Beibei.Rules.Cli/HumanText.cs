@@ -31,6 +31,12 @@ internal static class HumanText
             {
                 text.AppendLine($"    proof: negative test sampled {PolicyTime.Friendly(proof.Test.Sampled)}, valid until {PolicyTime.Friendly(proof.Expires)}");
             }
+
+            // The checklist a person at a checkpoint reads: each condition, met or not, on which fact.
+            foreach (var condition in reason.Conditions)
+            {
+                text.AppendLine($"    [{(condition.Met ? "x" : " ")}] {condition.Id}: {Fact(condition.Fact)}");
+            }
         }
 
         if (decision.Obligations.Count > 0)
@@ -49,7 +55,8 @@ internal static class HumanText
             text.AppendLine("remedies:");
             foreach (var r in decision.Remedies)
             {
-                text.AppendLine($"  {PolicyTerms.Of(r.Kind)} from {PolicyTime.Friendly(r.Earliest)}: {r.Sentence.En}");
+                var condition = r.Condition is { } id ? $" ({id})" : string.Empty;
+                text.AppendLine($"  {PolicyTerms.Of(r.Kind)}{condition} from {PolicyTime.Friendly(r.Earliest)}: {r.Sentence.En}");
             }
         }
 
@@ -66,6 +73,23 @@ internal static class HumanText
 
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>A condition's fact in words: "report to fuling made 2022-11-11 20:00", "none to hechuan known at
+    /// 2022-11-12 10:00", "negative test sampled 2022-11-09 08:00, expired at 2022-11-11 08:00".</summary>
+    public static string Fact(ConditionFact fact) => fact switch
+    {
+        TestFact { Test: null } => "no test known",
+        TestFact { Standing: TestStanding.Proves } t => $"negative test sampled {PolicyTime.Friendly(t.Test!.Sampled)}, proves until {PolicyTime.Friendly(t.Until!.Value)}",
+        TestFact { Standing: TestStanding.Expired } t => $"newest test sampled {PolicyTime.Friendly(t.Test!.Sampled)}, negative, expired at {PolicyTime.Friendly(t.Until!.Value)}",
+        TestFact { Standing: TestStanding.Pending } t => $"newest test sampled {PolicyTime.Friendly(t.Test!.Sampled)}, result pending",
+        TestFact t => $"test sampled {PolicyTime.Friendly(t.Test!.Sampled)}, {PolicyTerms.Of(t.Standing)}",
+        ReportFact { Report: { } report } r => $"report to {r.To} made {PolicyTime.Friendly(report.At)}",
+        ReportFact r => $"none to {r.To} known at {PolicyTime.Friendly(r.KnownAt)}",
+        ValueFact v => $"{v.Name} {v.Value}",
+        PeriodFact { Until: { } until } p => $"{p.Name} from {PolicyTime.Friendly(p.From)} until {PolicyTime.Friendly(until)}",
+        PeriodFact p => $"{p.Name} from {PolicyTime.Friendly(p.From)}, end not known",
+        _ => string.Empty,
+    };
 
     public static string Timeline(Timeline timeline)
     {

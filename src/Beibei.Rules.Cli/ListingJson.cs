@@ -32,6 +32,7 @@ internal static class ListingJson
             WriteCitation(w, clause.Citation);
             Strings(w, "parameters", clause.Parameters);
             Strings(w, "obligations", clause.ObligationIds);
+            Strings(w, "conditions", clause.ConditionIds);
             w.WriteEndObject();
         }
 

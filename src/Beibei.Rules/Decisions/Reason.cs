@@ -12,4 +12,25 @@ public sealed record Reason(string ClauseId, Citation Citation, Proof? Proof = n
 {
     /// <summary>Whether the source requires or advises what this reason rests on (<c>force</c>).</summary>
     public Force Force { get; init; } = Force.Required;
+
+    /// <summary>The clause's named conditions, met or unmet, each with the fact it was decided on, in the clause's order
+    /// (empty for a clause that names none, such as <c>policy.none-in-force</c>).</summary>
+    public IReadOnlyList<Condition> Conditions { get; init; } = [];
+
+    /// <summary>Whether <paramref name="other"/> is the same reason: the same clause, citation, proof and force, and the same
+    /// conditions element by element.</summary>
+    /// <param name="other">The other reason.</param>
+    /// <returns>True when equal.</returns>
+    public bool Equals(Reason? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (ClauseId == other.ClauseId
+                && Citation == other.Citation
+                && Proof == other.Proof
+                && Force == other.Force
+                && Conditions.SequenceEqual(other.Conditions)));
+
+    /// <summary>A hash code consistent with <see cref="Equals(Reason?)"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => HashCode.Combine(ClauseId, Citation, Proof, Force, Conditions.Count);
 }

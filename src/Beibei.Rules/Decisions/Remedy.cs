@@ -8,4 +8,9 @@ namespace Beibei.Rules.Decisions;
 /// <param name="Earliest">The earliest instant it could work: the instant asked about when the person can act now,
 /// the restriction's end for <see cref="RemedyKind.Wait"/>.</param>
 /// <param name="Sentence">What to do, in English and Chinese.</param>
-public sealed record Remedy(RemedyKind Kind, string ClauseId, Instant Earliest, LocalizedText Sentence);
+public sealed record Remedy(RemedyKind Kind, string ClauseId, Instant Earliest, LocalizedText Sentence)
+{
+    /// <summary>The id of the denying clause's condition that acting on the remedy would satisfy (<c>condition</c>), e.g.
+    /// <c>report-to-destination</c> for <see cref="RemedyKind.Report"/>.</summary>
+    public string? Condition { get; init; }
+}

@@ -26,6 +26,9 @@ public abstract class Clause
     /// <summary>The obligation ids the clause can impose.</summary>
     public virtual IReadOnlyList<string> ObligationIds => [];
 
+    /// <summary>The ids of the named conditions the clause can list in its reason (kebab-case, stable), in its order.</summary>
+    public virtual IReadOnlyList<string> ConditionIds => [];
+
     /// <summary>Where the clause can write anything at all (an effect, a proof, a duty, a remedy or a change point):
     /// every pass skips it elsewhere, as an index would, without calling it. A test checks for every clause that
     /// skipping never changes a decision. The default reaches everywhere.</summary>

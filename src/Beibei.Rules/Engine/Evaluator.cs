@@ -236,9 +236,10 @@ public sealed class Evaluator
             if (IsReason(outcomes.EffectOf(i), verdict))
             {
                 var plain = plainReasons[(2 * i) + (int)outcomes.ForceOf(i)];
+                var conditions = outcomes.ConditionsOf(i);
                 reasons[r++] = outcomes.TryGetProof(i, out var found)
-                    ? plain with { Proof = new Proof(facts.Person.TestArray![facts.Tests[found.Test].Source], found.Anchor, found.Expires) }
-                    : plain;
+                    ? plain with { Proof = new Proof(facts.Person.TestArray![facts.Tests[found.Test].Source], found.Anchor, found.Expires), Conditions = conditions }
+                    : conditions.Length == 0 ? plain : plain with { Conditions = conditions };
             }
         }
 

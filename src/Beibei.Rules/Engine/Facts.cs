@@ -213,7 +213,7 @@ internal sealed class Facts
             var at = report.At;
             if (at <= knownAt)
             {
-                known[count++] = new KnownReport(to.Index, at);
+                known[count++] = new KnownReport(at, to.Index, i);
             }
         }
 

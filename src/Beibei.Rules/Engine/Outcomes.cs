@@ -44,6 +44,15 @@ internal sealed class Outcomes
         StartedByQuestion = 4,
     }
 
+    // The conditions stated in the pass (a full pass only), with the clause that stated each.
+    private int[] conditionClauses = new int[8];
+    private string[] conditionIds = new string[8];
+    private bool[] conditionMet = new bool[8];
+    private ConditionFact[] conditionFacts = new ConditionFact[8];
+
+    /// <summary>How many conditions the pass stated (in a full pass; none in the others).</summary>
+    public int ConditionCount { get; private set; }
+
     /// <summary>How many duties the pass stated (in a full pass; none in the others).</summary>
     public int DutyCount { get; private set; }
 
@@ -81,6 +90,13 @@ internal sealed class Outcomes
 
         evaluatedCount = 0;
         DutyCount = 0;
+        if (ConditionCount > 0)
+        {
+            // Drop the facts, which hold the caller's records.
+            Array.Clear(conditionFacts, 0, ConditionCount);
+            ConditionCount = 0;
+        }
+
         Remedies.Clear();
     }
 
@@ -206,23 +222,77 @@ internal sealed class Outcomes
 
     public bool StartedByQuestionAt(int index) => (dutyFlags[index] & DutyFlags.StartedByQuestion) != 0;
 
-    public Outcomes Add(RemedyKind kind, Instant earliest)
+    public Outcomes Add(RemedyKind kind, Instant earliest, string? condition = null)
     {
         if (RecordDetails)
         {
-            Remedies.Add(new RemedyEntry(current, kind, earliest, default));
+            Remedies.Add(new RemedyEntry(current, kind, earliest, default, condition));
         }
 
         return this;
     }
 
+    /// <summary>The clause's named condition <paramref name="id"/> is <paramref name="met"/> or not, decided on
+    /// <paramref name="fact"/>. Only a full pass keeps it (callers build the fact only when <see cref="RecordDetails"/>).</summary>
+    public Outcomes Condition(string id, bool met, ConditionFact fact)
+    {
+        if (!RecordDetails)
+        {
+            return this;
+        }
+
+        var at = ConditionCount;
+        if (at == conditionIds.Length)
+        {
+            var length = at * 2;
+            Array.Resize(ref conditionClauses, length);
+            Array.Resize(ref conditionIds, length);
+            Array.Resize(ref conditionMet, length);
+            Array.Resize(ref conditionFacts, length);
+        }
+
+        conditionClauses[at] = current;
+        conditionIds[at] = id;
+        conditionMet[at] = met;
+        conditionFacts[at] = fact;
+        ConditionCount = at + 1;
+        return this;
+    }
+
+    /// <summary>The conditions <paramref name="clause"/> stated in the pass, in the order stated; empty when none.</summary>
+    public Condition[] ConditionsOf(int clause)
+    {
+        var count = 0;
+        for (var i = 0; i < ConditionCount; i++)
+        {
+            count += conditionClauses[i] == clause ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var conditions = new Condition[count];
+        var c = 0;
+        for (var i = 0; i < ConditionCount; i++)
+        {
+            if (conditionClauses[i] == clause)
+            {
+                conditions[c++] = new Condition(conditionIds[i], conditionMet[i], conditionFacts[i]);
+            }
+        }
+
+        return conditions;
+    }
+
     /// <summary>The clause's denial could be lifted at <paramref name="earliest"/> by the negative result of the test sampled
     /// at <paramref name="sampled"/>, which is still pending (<c>remedy.await-result</c>).</summary>
-    public Outcomes AwaitResult(Instant sampled, Instant earliest)
+    public Outcomes AwaitResult(Instant sampled, Instant earliest, string condition)
     {
         if (RecordDetails)
         {
-            Remedies.Add(new RemedyEntry(current, RemedyKind.AwaitResult, earliest, sampled));
+            Remedies.Add(new RemedyEntry(current, RemedyKind.AwaitResult, earliest, sampled, condition));
         }
 
         return this;
@@ -298,4 +368,5 @@ internal struct ClauseState
 
 /// <summary>A remedy stated by clause <paramref name="Clause"/>; <paramref name="Sampled"/> names the pending test of a
 /// <see cref="RemedyKind.AwaitResult"/>.</summary>
-internal readonly record struct RemedyEntry(int Clause, RemedyKind Kind, Instant Earliest, Instant Sampled);
+/// <paramref name="Condition"/> is the clause's condition it would satisfy.
+internal readonly record struct RemedyEntry(int Clause, RemedyKind Kind, Instant Earliest, Instant Sampled, string? Condition);

@@ -38,7 +38,10 @@ internal static class Remedies
         RemedyKind.AwaitResult => AwaitSentence(entry.Sampled),
         RemedyKind.Postpone => PostponeSentence,
         _ => WaitSentence,
-    });
+    })
+    {
+        Condition = entry.Condition,
+    };
 
     // The sentence names the test, so that a person knows which result to wait for.
     private static LocalizedText AwaitSentence(Instant sampled)

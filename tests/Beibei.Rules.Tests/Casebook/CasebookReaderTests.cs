@@ -60,6 +60,18 @@ public class CasebookReaderTests
         Assert.Contains(read.AllErrors, e => e.Code == ErrorCodes.ValueUnknown && e.Field == "options.proof-window");
     }
 
+    [Theory]
+    [InlineData("{cq.no-such-clause: {negative-proof: met}}", "expect.conditions.cq.no-such-clause")]
+    [InlineData("{cq.public-places: {kind-ok: met}}", "expect.conditions.cq.public-places.kind-ok")]
+    [InlineData("{cq.public-places: {negative-proof: maybe}}", "expect.conditions.cq.public-places.negative-proof")]
+    public void Read_ConditionsThatNoClauseNames_AreFileErrors(string conditions, string field)
+    {
+        var read = CasebookReader.Read(OneCase.Replace("expect: {verdict: allowed}", $"expect: {{verdict: allowed, conditions: {conditions}}}", StringComparison.Ordinal), "one.yaml");
+
+        Assert.False(read.IsValid);
+        Assert.Contains(read.Errors, e => e.Field.EndsWith(field, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Read_MalformedYaml_IsAFileErrorWithItsLine()
     {

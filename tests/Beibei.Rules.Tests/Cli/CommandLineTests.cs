@@ -340,6 +340,36 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Evaluate_TextFormat_ADenialReadsAsAChecklist()
+    {
+        var (exit, output, _) = Run(
+            "at: 2022-11-12T10:00:00+08:00\nperson: {region: jiangbei, tests: [{sampled: 2022-11-09T08:00:00+08:00, resulted: 2022-11-09T16:00:00+08:00, result: negative}]}\nask: {travel: {to: fuling, purpose: essential}}",
+            "evaluate",
+            "-",
+            "--format",
+            "text");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Contains("[ ] report-to-destination: none to fuling known at 2022-11-12 10:00", output, StringComparison.Ordinal);
+        Assert.Contains("[ ] negative-proof: newest test sampled 2022-11-09 08:00, negative, expired at 2022-11-11 08:00", output, StringComparison.Ordinal);
+        Assert.Contains("remedy.report (report-to-destination) from 2022-11-12 10:00", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Json_CarriesConditionsAndTheRemedysCondition()
+    {
+        var (_, output, _) = Run(GoodCase, "evaluate", "-");
+
+        var reason = JsonDocument.Parse(output).RootElement.GetProperty("reasons")[0];
+        var conditions = reason.GetProperty("conditions").EnumerateArray().ToArray();
+        Assert.Equal(["report-to-destination", "negative-proof"], conditions.Select(c => c.GetProperty("id").GetString()));
+        Assert.All(conditions, c => Assert.True(c.GetProperty("met").GetBoolean()));
+        Assert.Equal("report", conditions[0].GetProperty("fact").GetProperty("kind").GetString());
+        Assert.Equal("2022-11-12T08:00:00+08:00", conditions[0].GetProperty("fact").GetProperty("at").GetString());
+        Assert.Equal("proves", conditions[1].GetProperty("fact").GetProperty("standing").GetString());
+    }
+
+    [Fact]
     public void Evaluate_TextFormat_PrintsBadInputAsText()
     {
         var (exit, output, _) = Run("at: 2022-11-12T10:00:00+08:00\nperson: {region: atlantis}\nask: {leave-home: {purpose: essential}}", "evaluate", "-", "--format", "text");

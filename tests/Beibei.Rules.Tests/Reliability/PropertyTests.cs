@@ -187,6 +187,39 @@ public class PropertyTests
         }, iter: Iterations);
 
     [Fact]
+    public void Conditions_AreDeclaredByTheirClause_AndEveryRemedyNamesAnUnmetOne() =>
+        Gen.Frequency((1, Generators.ArrivingCase), (2, Generators.FavourableCase)).Sample(c =>
+        {
+            var decision = new Evaluator(c.Options).Decide(c.Person, c.Ask, c.At).Value!;
+            foreach (var reason in decision.Reasons)
+            {
+                var declared = Policy.Chongqing2022.FindClause(reason.ClauseId)?.ConditionIds ?? [];
+                Assert.All(reason.Conditions, condition => Assert.Contains(condition.Id, declared));
+                Assert.Equal(reason.Conditions.Count, reason.Conditions.Select(x => x.Id).Distinct().Count());
+
+                // A denial rests on a condition it names as unmet; a permission on conditions all met, or on the purpose a
+                // stay-home regime excepts (its other conditions then say what the regime still waits for).
+                if (decision.IsAllowed && reason.Conditions.Count > 0)
+                {
+                    Assert.True(
+                        reason.Conditions.All(x => x.Met) || reason.Conditions.Any(x => x is { Id: "excepted-purpose", Met: true }),
+                        $"{reason.ClauseId}: {string.Join(", ", reason.Conditions)}");
+                }
+                else if (reason.Conditions.Count > 0)
+                {
+                    Assert.Contains(reason.Conditions, x => !x.Met);
+                }
+            }
+
+            foreach (var remedy in decision.Remedies)
+            {
+                var reason = Assert.Single(decision.Reasons, r => r.ClauseId == remedy.ClauseId);
+                var condition = Assert.Single(reason.Conditions, x => x.Id == remedy.Condition);
+                Assert.False(condition.Met, $"{remedy.ClauseId}: {PolicyTerms.Of(remedy.Kind)} names {remedy.Condition}, which is met");
+            }
+        }, iter: Iterations);
+
+    [Fact]
     public void Obligations_OpenBeforeTheyAreDue_AndAreOverdueExactlyAfterDue() =>
         Generators.ArrivingCase.Sample(c =>
         {

@@ -26,6 +26,9 @@ public sealed class BeibeiNoGathering : Clause
             "The district asks residents not to join gatherings or shared meals, and advises postponing weddings, keeping funerals simple and holding no banquets.",
             "倡议不参加聚集性活动、聚餐聚会；提倡“喜事缓办，丧事简办，宴会不办”。"));
 
+    /// <summary>Condition: the gathering is one the letter lets go, a funeral kept small (fact: the kind).</summary>
+    public const string GatheringAllowed = "gathering-allowed";
+
     private static readonly Duty KeepItSmallObligation = new(KeepItSmall, new("Keep the funeral simple and small.", "丧事简办，控制规模。"));
 
     internal BeibeiNoGathering()
@@ -45,6 +48,11 @@ public sealed class BeibeiNoGathering : Clause
     public override IReadOnlyList<string> ObligationIds => [KeepItSmall];
 
     /// <inheritdoc/>
+    /// <remarks><c>gathering-allowed</c> (met for a funeral; fact: the kind). <c>remedy.postpone</c> satisfies it by holding
+    /// the wedding once the measures end.</remarks>
+    public override IReadOnlyList<string> ConditionIds => [GatheringAllowed];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Gathering | Situation.HomeBeibei);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
@@ -52,6 +60,11 @@ public sealed class BeibeiNoGathering : Clause
         if (!context.InBeibei || context.Question is not Gathering gathering)
         {
             return;
+        }
+
+        if (outcome.RecordDetails)
+        {
+            outcome.Condition(GatheringAllowed, gathering.Kind == GatheringKind.Funeral, new ValueFact("kind", PolicyTerms.Of(gathering.Kind)));
         }
 
         if (gathering.Kind == GatheringKind.Funeral)
@@ -67,7 +80,7 @@ public sealed class BeibeiNoGathering : Clause
             outcome.Denies().Advised();
             if (gathering.Kind == GatheringKind.Wedding)
             {
-                outcome.Add(RemedyKind.Postpone, context.Options.InForceUntil);
+                outcome.Add(RemedyKind.Postpone, context.Options.InForceUntil, GatheringAllowed);
             }
         }
     }

@@ -38,6 +38,12 @@ public sealed class BeibeiStayInDistrict : Clause
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "reports-from", "advice"];
 
     /// <inheritdoc/>
+    /// <remarks><c>essential-purpose</c> (listed when the ban denies a non-essential trip; fact: the purpose),
+    /// <c>report-to-destination</c> and <c>negative-proof</c>, as <c>cq.central-city.leave-conditions</c>.</remarks>
+    public override IReadOnlyList<string> ConditionIds =>
+        [CommonConditions.EssentialPurpose, CommonConditions.ReportToDestination, CommonConditions.NegativeProof];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeBeibei);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)

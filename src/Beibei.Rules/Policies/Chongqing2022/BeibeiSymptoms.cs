@@ -25,6 +25,9 @@ public sealed class BeibeiSymptoms : Clause
             "Whoever has fever, cough, fatigue or a loss of smell or taste goes promptly to the nearest fever clinic.",
             "如出现发热、咳嗽、乏力、嗅味觉减退等症状，及时前往就近的发热门诊就诊。"));
 
+    /// <summary>Condition: no symptom and no fever (fact: the symptoms, or the temperature read).</summary>
+    public const string NoSymptoms = "no-symptoms";
+
     private static readonly Duty ClinicObligation = new(FeverClinic, new(
         "Go promptly to the nearest fever clinic.",
         "及时前往就近的发热门诊就诊。"));
@@ -46,6 +49,10 @@ public sealed class BeibeiSymptoms : Clause
     public override IReadOnlyList<string> ObligationIds => [FeverClinic];
 
     /// <inheritdoc/>
+    /// <remarks><c>no-symptoms</c> (unmet when it denies a public place; fact: the symptoms, or the temperature).</remarks>
+    public override IReadOnlyList<string> ConditionIds => [NoSymptoms];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.HomeBeibei);
 
     /// <inheritdoc/>
@@ -62,5 +69,11 @@ public sealed class BeibeiSymptoms : Clause
 
         outcome.Set(context.Question is EnterPublicPlace ? Effect.Denies : Effect.Silent)
             .Oblige(ClinicObligation, null, null, startedByQuestion: false);
+        if (outcome.RecordDetails)
+        {
+            outcome.Condition(NoSymptoms, false, facts.HasSymptoms
+                ? new ValueFact("symptoms", string.Join(", ", facts.Person.Symptoms.Select(PolicyTerms.Of)))
+                : new ValueFact("temperature", facts.Temperature!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
     }
 }

@@ -35,6 +35,10 @@ public sealed class CentralCityInbound : Clause
     public override Citation Citation => Cited;
 
     /// <inheritdoc/>
+    /// <remarks><c>essential-purpose</c> (unmet: the trip is non-essential; fact: the purpose).</remarks>
+    public override IReadOnlyList<string> ConditionIds => [CommonConditions.EssentialPurpose];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeOther | Situation.ToCentral);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
@@ -45,7 +49,11 @@ public sealed class CentralCityInbound : Clause
         {
             if (LeaveConditions.AdviceDenies(context))
             {
-                outcome.Denies().Advised().Add(RemedyKind.EssentialPurpose, context.At);
+                outcome.Denies().Advised().Add(RemedyKind.EssentialPurpose, context.At, CommonConditions.EssentialPurpose);
+                if (outcome.RecordDetails)
+                {
+                    outcome.Condition(CommonConditions.EssentialPurpose, false, LeaveConditions.PurposeFact(Purpose.NonEssential));
+                }
             }
             else
             {

@@ -38,6 +38,11 @@ public sealed class CentralCityLeaveConditions : Clause
     public override IReadOnlyList<string> Parameters => ["proof-window", "proof-anchor", "reports-from", "advice"];
 
     /// <inheritdoc/>
+    /// <remarks><c>report-to-destination</c> (fact: the report found, or none to the destination known at the instant) and
+    /// <c>negative-proof</c> (fact: the test used, or the newest that failed and why).</remarks>
+    public override IReadOnlyList<string> ConditionIds => [CommonConditions.ReportToDestination, CommonConditions.NegativeProof];
+
+    /// <inheritdoc/>
     /// <remarks>Any purpose: under <c>advice: inform</c> a non-essential trip is held to the conditions too.</remarks>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
 

@@ -33,6 +33,12 @@ public sealed class CentralCityStay : Clause
     public override Citation Citation => Cited;
 
     /// <inheritdoc/>
+    /// <remarks><c>essential-purpose</c> (unmet: the trip is non-essential; fact: the purpose), and the
+    /// <c>report-to-destination</c> and <c>negative-proof</c> an essential trip would still need.</remarks>
+    public override IReadOnlyList<string> ConditionIds =>
+        [CommonConditions.EssentialPurpose, CommonConditions.ReportToDestination, CommonConditions.NegativeProof];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOutside);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)

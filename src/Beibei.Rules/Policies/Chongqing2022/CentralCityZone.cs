@@ -30,6 +30,13 @@ public sealed class CentralCityZone : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
+    /// <summary>The destination is in the central city too (fact: the destination).</summary>
+    public const string WithinCentralCity = "within-central-city";
+
+    /// <inheritdoc/>
+    /// <remarks><c>within-central-city</c> (met: both areas are central; fact: the destination).</remarks>
+    public override IReadOnlyList<string> ConditionIds => [WithinCentralCity];
+
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToCentral);
 
@@ -38,6 +45,10 @@ public sealed class CentralCityZone : Clause
         if (context.IsTripAway && context.Region.IsCentral && context.Destination!.IsCentral)
         {
             outcome.Permits();
+            if (outcome.RecordDetails)
+            {
+                outcome.Condition(WithinCentralCity, true, new ValueFact("destination", context.Destination.Id));
+            }
         }
     }
 }

@@ -33,6 +33,9 @@ public sealed class ControlAreas : Clause
             "Obey the measures of control areas: in a high-risk area stay home; in a medium-risk or temporary control area stay inside the area.",
             "服从管控区和高风险区等管控措施：高风险区足不出户，中风险区及临时管控区人不出区。"));
 
+    /// <summary>Condition: the control has been lifted (fact: the control area's period).</summary>
+    public const string ControlLifted = "control-lifted";
+
     private static readonly Duty StayHomeObligation = new(StayHomeDuty, new("Stay at home; services come to the door.", "足不出户，上门服务。"));
 
     private static readonly Duty StayInAreaObligation = new(StayInArea, new("Stay inside the area; fetch goods at staggered times.", "人不出区，错峰取物。"));
@@ -51,6 +54,11 @@ public sealed class ControlAreas : Clause
     public override IReadOnlyList<string> ObligationIds => [StayHomeDuty, StayInArea];
 
     /// <inheritdoc/>
+    /// <remarks><c>control-lifted</c> (unmet while it holds; fact: its period) and <c>excepted-purpose</c> (met for medical
+    /// care, and for going out of a medium-risk or temporary area; fact: the purpose or the question).</remarks>
+    public override IReadOnlyList<string> ConditionIds => [ControlLifted, CommonConditions.ExceptedPurpose];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.ControlArea);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
@@ -64,12 +72,18 @@ public sealed class ControlAreas : Clause
         var leaveHome = high ? StayHome.Purposes.Medical : StayHome.Purposes.Any;
         var effect = StayHome.On(context.Question, leaveHome, StayHome.Purposes.Medical);
         outcome.Set(effect).Oblige(high ? StayHomeObligation : StayInAreaObligation, area.From, area.Until, startedByQuestion: false);
+        if (outcome.RecordDetails)
+        {
+            outcome.Condition(ControlLifted, false, new PeriodFact("control-area", area.From, area.Until));
+            StayHome.Condition(outcome, context.Question, effect);
+        }
+
         if (area.Until is { } until)
         {
             outcome.ChangesAt(until);
             if (effect == Effect.Denies)
             {
-                outcome.Add(RemedyKind.Wait, until);
+                outcome.Add(RemedyKind.Wait, until, ControlLifted);
             }
         }
     }

@@ -38,6 +38,9 @@ public sealed class HomeIsolation : Clause
     /// <summary>Go to medical care through the community's green channel.</summary>
     public const string GreenChannel = ClauseId + "/green-channel";
 
+    /// <summary>Condition: the isolation has ended (fact: the isolation's period).</summary>
+    public const string IsolationEnded = "isolation-ended";
+
     private static readonly int[] TestDays = [1, 4, 7];
 
     private static readonly Citation Cited = new(
@@ -78,6 +81,11 @@ public sealed class HomeIsolation : Clause
     public override IReadOnlyList<string> ObligationIds => [StayHomeDuty, Temperature, LiveAlone, TestDay, GreenChannel];
 
     /// <inheritdoc/>
+    /// <remarks><c>isolation-ended</c> (unmet while it holds; fact: its period) and <c>excepted-purpose</c> (met for medical
+    /// care; fact: the purpose or the question).</remarks>
+    public override IReadOnlyList<string> ConditionIds => [IsolationEnded, CommonConditions.ExceptedPurpose];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Isolation);
 
     /// <summary>Whether a home isolation holds at the context's instant, and when it ends (exclusive).</summary>
@@ -109,9 +117,11 @@ public sealed class HomeIsolation : Clause
             return;
         }
 
+        outcome.Condition(IsolationEnded, false, new PeriodFact("isolation", isolation.From, end));
+        StayHome.Condition(outcome, context.Question, effect);
         if (effect == Effect.Denies)
         {
-            outcome.Add(RemedyKind.Wait, end);
+            outcome.Add(RemedyKind.Wait, end, IsolationEnded);
         }
         else if (context.Question is LeaveHome or Travel)
         {

@@ -30,6 +30,13 @@ public sealed class Infected : Clause
     /// <inheritdoc/>
     public override Citation Citation => Cited;
 
+    /// <summary>No positive result is known (fact: the positive test).</summary>
+    public const string NoPositiveResult = "no-positive-result";
+
+    /// <inheritdoc/>
+    /// <remarks><c>no-positive-result</c> (unmet; fact: the positive test).</remarks>
+    public override IReadOnlyList<string> ConditionIds => [NoPositiveResult];
+
     /// <inheritdoc/>
     /// <remarks>Only a known positive result.</remarks>
     internal override Reach Reach => Reach.When(Situation.Positive);
@@ -41,6 +48,11 @@ public sealed class Infected : Clause
             if (test.Result == TestResult.Positive)
             {
                 outcome.Set(Effect.Supersedes);
+                if (outcome.RecordDetails)
+                {
+                    outcome.Condition(NoPositiveResult, false, new TestFact(context.Facts.Person.TestArray![test.Source], TestStanding.Positive));
+                }
+
                 return;
             }
         }

@@ -45,6 +45,18 @@ public sealed class LandAndTest : Clause
     /// <summary>Stay home until the last test is resulted negative.</summary>
     public const string StayHomeDuty = ClauseId + "/stay-home";
 
+    /// <summary>Condition: the landing test was taken (fact: the test, or none).</summary>
+    public const string LandingTestTaken = "landing-test";
+
+    /// <summary>Condition: the second test was taken, at least the gap after the first (fact: the test, or none).</summary>
+    public const string SecondTestTaken = "second-test";
+
+    /// <summary>Condition: the third test was taken (三天三检 only; fact: the test, or none).</summary>
+    public const string ThirdTestTaken = "third-test";
+
+    /// <summary>Condition: the last test's result is out and negative (fact: that test, or none).</summary>
+    public const string LastResultNegative = "last-result-negative";
+
     // The index of a test that is not there.
     private const int None = -1;
 
@@ -93,6 +105,13 @@ public sealed class LandAndTest : Clause
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [LandingTest, SecondTest, ThirdTest, StayHomeDuty];
+
+    /// <inheritdoc/>
+    /// <remarks>Listed while the person stays home: <c>landing-test</c>, <c>second-test</c>, <c>third-test</c> (三天三检
+    /// only), <c>last-result-negative</c> (facts: the tests that count, or none) and <c>excepted-purpose</c> (met for going
+    /// out to be tested or for medical care, and a medical trip; fact: the purpose or the question).</remarks>
+    public override IReadOnlyList<string> ConditionIds =>
+        [LandingTestTaken, SecondTestTaken, ThirdTestTaken, LastResultNegative, CommonConditions.ExceptedPurpose];
 
     /// <inheritdoc/>
     /// <remarks>A person who arrived in an outer district, or a trip from the central city that would start the regime.</remarks>
@@ -149,18 +168,32 @@ public sealed class LandAndTest : Clause
         {
             var effect = StayHome.On(context.Question, StayHome.Purposes.Medical | StayHome.Purposes.Testing, StayHome.Purposes.Medical);
             outcome.Set(effect);
+            if (outcome.RecordDetails)
+            {
+                outcome.Condition(LandingTestTaken, first >= 0, TakenFact(context, first))
+                    .Condition(SecondTestTaken, second >= 0, TakenFact(context, second));
+                if (three)
+                {
+                    outcome.Condition(ThirdTestTaken, third >= 0, TakenFact(context, third));
+                }
+
+                outcome.Condition(LastResultNegative, false, TakenFact(context, last));
+                StayHome.Condition(outcome, context.Question, effect);
+            }
+
             if (effect == Effect.Denies && outcome.RecordDetails)
             {
                 // The denial waits on the first test not yet taken, or on the result of the one taken.
                 var waitingOn = second < 0 ? first : third < 0 && three ? second : None;
                 if (last >= 0 && tests[last].Result == TestResult.Pending)
                 {
-                    outcome.AwaitResult(tests[last].Sampled, context.At);
+                    outcome.AwaitResult(tests[last].Sampled, context.At, LastResultNegative);
                 }
                 else
                 {
                     var earliest = waitingOn < 0 ? context.At : tests[waitingOn].Sampled + gap;
-                    outcome.Add(RemedyKind.Test, earliest > context.At ? earliest : context.At);
+                    var missing = first < 0 ? LandingTestTaken : second < 0 ? SecondTestTaken : ThirdTestTaken;
+                    outcome.Add(RemedyKind.Test, earliest > context.At ? earliest : context.At, missing);
                 }
             }
         }
@@ -231,6 +264,24 @@ public sealed class LandAndTest : Clause
         {
             outcome.Oblige(StayHomeObligation, arrival, null, startedByQuestion);
         }
+    }
+
+    /// <summary>The fact of a test condition: the test at <paramref name="index"/> with its result as known, or none.</summary>
+    private static TestFact TakenFact(ClauseContext context, int index)
+    {
+        if (index < 0)
+        {
+            return new TestFact(null, TestStanding.Missing);
+        }
+
+        var test = context.Facts.Tests[index];
+        var standing = test.Result switch
+        {
+            TestResult.Negative => TestStanding.Negative,
+            TestResult.Positive => TestStanding.Positive,
+            _ => TestStanding.Pending,
+        };
+        return new TestFact(context.Facts.Person.TestArray![test.Source], standing);
     }
 
     private static int FirstSampledFrom(ReadOnlySpan<KnownTest> tests, Instant from)

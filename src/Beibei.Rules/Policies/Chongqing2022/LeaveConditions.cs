@@ -22,17 +22,20 @@ internal static class LeaveConditions
     public static bool HeldToConditions(ClauseContext context, Travel trip) => IsEssential(trip.Purpose) || !AdviceDenies(context);
 
     /// <summary>Whether the person reported to the destination at or before <c>at</c>, and not before <c>reports-from</c>.</summary>
-    public static bool HasReport(ClauseContext context)
+    public static bool HasReport(ClauseContext context) => FindReport(context) >= 0;
+
+    /// <summary>The report that counts (its index among the reports given), or -1.</summary>
+    private static int FindReport(ClauseContext context)
     {
         foreach (ref readonly var report in context.Facts.Reports)
         {
             if (report.IsTo(context.Destination) && report.At <= context.At && report.At >= context.Options.ReportsFrom)
             {
-                return true;
+                return report.Source;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>A trip held to the conditions: permitted with the proof when both hold, denied with a remedy per missing
@@ -48,20 +51,47 @@ internal static class LeaveConditions
         }
 
         ref readonly var proof = ref context.Proof;
-        var reported = HasReport(context);
-        if (proof.IsFound && reported)
+        var report = FindReport(context);
+        if (proof.IsFound && report >= 0)
         {
             outcome.Permits(proof).ChangesAfter(proof.Expires);
+            Conditions(context, outcome, report, proof);
             return;
         }
 
-        AddMissing(outcome.Denies(), context, reported, proof.IsFound);
+        AddMissing(outcome.Denies(), context, report >= 0, proof.IsFound);
+        Conditions(context, outcome, report, proof);
     }
 
     /// <summary>A non-essential trip out under <c>advice: deny</c>: denied by the advised ban, with the essential purpose and
     /// whatever an essential trip would still miss.</summary>
-    public static void ForNonEssentialTrip(ClauseContext context, Outcomes outcome) =>
-        AddMissing(outcome.Denies().Advised().Add(RemedyKind.EssentialPurpose, context.At), context, HasReport(context), context.Proof.IsFound);
+    public static void ForNonEssentialTrip(ClauseContext context, Outcomes outcome)
+    {
+        ref readonly var proof = ref context.Proof;
+        var report = FindReport(context);
+        AddMissing(outcome.Denies().Advised().Add(RemedyKind.EssentialPurpose, context.At, CommonConditions.EssentialPurpose), context, report >= 0, proof.IsFound);
+        if (outcome.RecordDetails)
+        {
+            outcome.Condition(CommonConditions.EssentialPurpose, false, PurposeFact(Purpose.NonEssential));
+            Conditions(context, outcome, report, proof);
+        }
+    }
+
+    /// <summary>The fact of a purpose condition.</summary>
+    public static ValueFact PurposeFact(Purpose purpose) => new("purpose", PolicyTerms.Of(purpose));
+
+    /// <summary>The two conditions of the trip, with their facts (in a full pass only).</summary>
+    private static void Conditions(ClauseContext context, Outcomes outcome, int report, in ProofFound proof)
+    {
+        if (!outcome.RecordDetails)
+        {
+            return;
+        }
+
+        var reports = context.Facts.Person.ReportArray!;
+        outcome.Condition(CommonConditions.ReportToDestination, report >= 0, new ReportFact(context.Destination!.Id, report >= 0 ? reports[report] : null, context.At))
+            .Condition(CommonConditions.NegativeProof, proof.IsFound, TestProof.FactOf(context, proof));
+    }
 
     /// <summary>The remedy for a missing 48-hour proof: the pending test that could still become one
     /// (<c>remedy.await-result</c>), else a new test.</summary>
@@ -74,11 +104,11 @@ internal static class LeaveConditions
 
         if (TestProof.PendingThatCouldProve(context) is { } sampled)
         {
-            outcome.AwaitResult(sampled, context.At);
+            outcome.AwaitResult(sampled, context.At, CommonConditions.NegativeProof);
         }
         else
         {
-            outcome.Add(RemedyKind.Test, context.At);
+            outcome.Add(RemedyKind.Test, context.At, CommonConditions.NegativeProof);
         }
     }
 
@@ -86,7 +116,7 @@ internal static class LeaveConditions
     {
         if (!reported)
         {
-            outcome.Add(RemedyKind.Report, context.At);
+            outcome.Add(RemedyKind.Report, context.At, CommonConditions.ReportToDestination);
         }
 
         if (!proved)

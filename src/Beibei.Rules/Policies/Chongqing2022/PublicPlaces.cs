@@ -52,6 +52,17 @@ public sealed class PublicPlaces : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [MaskAndDistance];
 
+    /// <summary>Condition: the health code is not yellow or red (fact: the colour, or unknown).</summary>
+    public const string HealthCodeNormal = "health-code-normal";
+
+    /// <summary>Condition: the temperature is below <c>fever-threshold</c> (fact: the reading, or unknown).</summary>
+    public const string NoFever = "no-fever";
+
+    /// <inheritdoc/>
+    /// <remarks><c>health-code-normal</c>, <c>no-fever</c> (an absent code or temperature is not checked: met, with the
+    /// value unknown) and, in the central city, <c>negative-proof</c>.</remarks>
+    public override IReadOnlyList<string> ConditionIds => [HealthCodeNormal, NoFever, CommonConditions.NegativeProof];
+
     /// <inheritdoc/>
     /// <remarks>A place in any area of Chongqing.</remarks>
     internal override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral, Situation.EnterPublicPlace | Situation.PlaceOther);
@@ -66,6 +77,12 @@ public sealed class PublicPlaces : Clause
         var facts = context.Facts;
         var abnormalCode = facts.HealthCode is HealthCode.Yellow or HealthCode.Red;
         var fever = facts.Temperature >= context.Options.FeverThreshold;
+        if (outcome.RecordDetails)
+        {
+            outcome.Condition(HealthCodeNormal, !abnormalCode, new ValueFact("health-code", facts.HealthCode is { } code ? PolicyTerms.Of(code) : "unknown"))
+                .Condition(NoFever, !fever, new ValueFact("temperature", facts.Temperature is { } t ? t.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unknown"));
+        }
+
         if (!place.IsCentral)
         {
             if (abnormalCode || fever)
@@ -81,6 +98,11 @@ public sealed class PublicPlaces : Clause
         }
 
         ref readonly var proof = ref context.Proof;
+        if (outcome.RecordDetails)
+        {
+            outcome.Condition(CommonConditions.NegativeProof, proof.IsFound, TestProof.FactOf(context, proof));
+        }
+
         if (proof.IsFound && !abnormalCode && !fever)
         {
             outcome.Permits(proof)

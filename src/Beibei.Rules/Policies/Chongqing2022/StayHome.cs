@@ -1,3 +1,4 @@
+using Beibei.Rules.Decisions;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Questions;
 
@@ -26,6 +27,19 @@ internal static class StayHome
         Travel trip => Decide(trip.Purpose, travel),
         _ => Effect.Denies,
     };
+
+    /// <summary>The regime's <c>excepted-purpose</c> condition: met when the question is let go (fact: the purpose, or the
+    /// question for those that have none). Only a full pass keeps it.</summary>
+    public static void Condition(Outcomes outcome, Question question, Effect effect)
+    {
+        if (outcome.RecordDetails)
+        {
+            outcome.Condition(
+                CommonConditions.ExceptedPurpose,
+                effect != Effect.Denies,
+                question.TripPurpose is { } purpose ? LeaveConditions.PurposeFact(purpose) : new ValueFact("question", question.Name));
+        }
+    }
 
     private static Effect Decide(Purpose purpose, Purposes excepted)
     {

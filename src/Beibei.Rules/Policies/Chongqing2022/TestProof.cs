@@ -121,6 +121,35 @@ public sealed class TestProof : Clause
         return null;
     }
 
+    /// <summary>The fact of a <c>negative-proof</c> condition: the test used, or the newest test known and why it does not
+    /// prove (expired at the end of its window, pending, positive), or none.</summary>
+    internal static TestFact FactOf(ClauseContext context, in ProofFound proof)
+    {
+        var tests = context.Facts.Tests;
+        var given = context.Facts.Person.TestArray!;
+        if (proof.IsFound)
+        {
+            return new TestFact(given[tests[proof.Test].Source], TestStanding.Proves, proof.Expires);
+        }
+
+        if (tests.Length == 0)
+        {
+            return new TestFact(null, TestStanding.Missing);
+        }
+
+        ref readonly var newest = ref tests[^1];
+        var options = context.Options;
+        return newest.Result switch
+        {
+            TestResult.Pending => new TestFact(given[newest.Source], TestStanding.Pending),
+            TestResult.Positive => new TestFact(given[newest.Source], TestStanding.Positive),
+            _ => new TestFact(
+                given[newest.Source],
+                TestStanding.Expired,
+                (options.ProofAnchor == ProofAnchor.Sampled ? newest.Sampled : newest.Resulted) + options.ProofWindow),
+        };
+    }
+
     internal override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>

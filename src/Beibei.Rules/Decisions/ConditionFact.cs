@@ -1,0 +1,11 @@
+namespace Beibei.Rules.Decisions;
+
+/// <summary>The fact a <see cref="Condition"/> was decided on: a <see cref="TestFact"/>, a <see cref="ReportFact"/>, a
+/// <see cref="ValueFact"/> or a <see cref="PeriodFact"/>.</summary>
+/// <remarks>Immutable. Instants are as the facts were known at the instant decided.</remarks>
+public abstract record ConditionFact
+{
+    private protected ConditionFact()
+    {
+    }
+}
