@@ -123,14 +123,14 @@ public static class CaseRunner
             var reason = decision.Reasons.FirstOrDefault(r => r.ClauseId == clause);
             foreach (var (id, met) in wanted)
             {
-                var found = reason?.Conditions.FirstOrDefault(c => c.Id == id);
-                if (found?.Met != met)
+                var listed = reason?.Conditions.Where(c => c.Id == id).ToArray() ?? [];
+                if (listed.Length != 1 || listed[0].Met != met)
                 {
                     failures.Add(new CaseFailure(
                         Line("expect.conditions"),
                         $"expect.conditions.{clause}.{id}",
                         met ? "met" : "unmet",
-                        reason is null ? "not a reason" : found is null ? "not listed" : found.Met ? "met" : "unmet"));
+                        reason is null ? "not a reason" : listed.Length == 0 ? "not listed" : listed[0].Met ? "met" : "unmet"));
                 }
             }
         }

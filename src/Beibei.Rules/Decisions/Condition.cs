@@ -7,4 +7,6 @@ namespace Beibei.Rules.Decisions;
 /// <param name="Met">True when the condition holds at the instant decided.</param>
 /// <param name="Fact">What it was decided on: the test used or the newest one that failed and why, the report found or
 /// none, the value read, the period that holds.</param>
-public sealed record Condition(string Id, bool Met, ConditionFact Fact);
+/// <remarks>A small value (a decision holds its conditions in one array). <c>default</c> is no condition: its
+/// <see cref="Id"/> and <see cref="Fact"/> are null; every condition of a decision has both.</remarks>
+public readonly record struct Condition(string Id, bool Met, ConditionFact Fact);
