@@ -193,6 +193,13 @@ public static class DecisionJson
         w.WriteStartObject();
         switch (fact)
         {
+            case Proof proof:
+                w.WriteString("kind", "proof");
+                w.WriteString("sampled", PolicyTime.Format(proof.Test.Sampled));
+                WriteInstant(w, "resulted", proof.Test.Resulted);
+                w.WriteString("anchor", PolicyTime.Format(proof.Anchor));
+                w.WriteString("expires", PolicyTime.Format(proof.Expires));
+                break;
             case TestFact test:
                 w.WriteString("kind", "test");
                 w.WriteString("standing", PolicyTerms.Of(test.Standing));

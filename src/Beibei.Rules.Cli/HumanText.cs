@@ -79,7 +79,7 @@ internal static class HumanText
     public static string Fact(ConditionFact fact) => fact switch
     {
         TestFact { Test: null } => "no test known",
-        TestFact { Standing: TestStanding.Proves } t => $"negative test sampled {PolicyTime.Friendly(t.Test!.Sampled)}, proves until {PolicyTime.Friendly(t.Until!.Value)}",
+        Proof p => $"negative test sampled {PolicyTime.Friendly(p.Test.Sampled)}, proves until {PolicyTime.Friendly(p.Expires)}",
         TestFact { Standing: TestStanding.Expired } t => $"newest test sampled {PolicyTime.Friendly(t.Test!.Sampled)}, negative, expired at {PolicyTime.Friendly(t.Until!.Value)}",
         TestFact { Standing: TestStanding.Pending } t => $"newest test sampled {PolicyTime.Friendly(t.Test!.Sampled)}, result pending",
         TestFact t => $"test sampled {PolicyTime.Friendly(t.Test!.Sampled)}, {PolicyTerms.Of(t.Standing)}",

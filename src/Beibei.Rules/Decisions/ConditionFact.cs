@@ -1,7 +1,7 @@
 namespace Beibei.Rules.Decisions;
 
-/// <summary>The fact a <see cref="Condition"/> was decided on: a <see cref="TestFact"/>, a <see cref="ReportFact"/>, a
-/// <see cref="ValueFact"/> or a <see cref="PeriodFact"/>.</summary>
+/// <summary>The fact a <see cref="Condition"/> was decided on: a <see cref="Proof"/> (the test a met proof condition
+/// used), a <see cref="TestFact"/>, a <see cref="ReportFact"/>, a <see cref="ValueFact"/> or a <see cref="PeriodFact"/>.</summary>
 /// <remarks>Immutable. Instants are as the facts were known at the instant decided.</remarks>
 public abstract record ConditionFact
 {

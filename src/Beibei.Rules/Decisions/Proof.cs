@@ -7,4 +7,5 @@ namespace Beibei.Rules.Decisions;
 /// <param name="Test">The negative test used: of all valid tests, the one that expires last.</param>
 /// <param name="Anchor">The instant the window counts from: the sampling or the result time (option <c>proof-anchor</c>).</param>
 /// <param name="Expires">The last instant the proof is valid, <c>Anchor + proof-window</c> (inclusive: "48小时内" includes 48 hours).</param>
-public sealed record Proof(TestRecord Test, Instant Anchor, Instant Expires);
+/// <remarks>It is also the fact of a met <c>negative-proof</c> condition: the test used.</remarks>
+public sealed record Proof(TestRecord Test, Instant Anchor, Instant Expires) : ConditionFact;

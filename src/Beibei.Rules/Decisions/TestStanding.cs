@@ -3,9 +3,6 @@ namespace Beibei.Rules.Decisions;
 /// <summary>What a test is, for a condition, at the instant decided.</summary>
 public enum TestStanding
 {
-    /// <summary><c>proves</c>: a negative result that proves negativity until its window ends.</summary>
-    Proves,
-
     /// <summary><c>expired</c>: a negative result whose window has ended.</summary>
     Expired,
 

@@ -236,10 +236,11 @@ public sealed class Evaluator
             if (IsReason(outcomes.EffectOf(i), verdict))
             {
                 var plain = plainReasons[(2 * i) + (int)outcomes.ForceOf(i)];
-                var conditions = outcomes.ConditionsOf(i);
-                reasons[r++] = outcomes.TryGetProof(i, out var found)
-                    ? plain with { Proof = new Proof(facts.Person.TestArray![facts.Tests[found.Test].Source], found.Anchor, found.Expires), Conditions = conditions }
-                    : conditions.Length == 0 ? plain : plain with { Conditions = conditions };
+                var proof = outcomes.TryGetProof(i, out var found)
+                    ? new Proof(facts.Person.TestArray![facts.Tests[found.Test].Source], found.Anchor, found.Expires)
+                    : null;
+                var conditions = outcomes.ConditionsOf(i, proof);
+                reasons[r++] = proof is null && conditions.Length == 0 ? plain : plain with { Proof = proof, Conditions = conditions };
             }
         }
 

@@ -48,7 +48,7 @@ internal sealed class Outcomes
     private int[] conditionClauses = new int[8];
     private string[] conditionIds = new string[8];
     private bool[] conditionMet = new bool[8];
-    private ConditionFact[] conditionFacts = new ConditionFact[8];
+    private ConditionFact?[] conditionFacts = new ConditionFact?[8];
 
     /// <summary>How many conditions the pass stated (in a full pass; none in the others).</summary>
     public int ConditionCount { get; private set; }
@@ -233,8 +233,10 @@ internal sealed class Outcomes
     }
 
     /// <summary>The clause's named condition <paramref name="id"/> is <paramref name="met"/> or not, decided on
-    /// <paramref name="fact"/>. Only a full pass keeps it (callers build the fact only when <see cref="RecordDetails"/>).</summary>
-    public Outcomes Condition(string id, bool met, ConditionFact fact)
+    /// <paramref name="fact"/>: <see langword="null"/> for the proof the clause relied on (<see cref="WithProof"/>), which
+    /// the reason carries, so one object serves both. Only a full pass keeps it (callers build the fact only when
+    /// <see cref="RecordDetails"/>).</summary>
+    public Outcomes Condition(string id, bool met, ConditionFact? fact)
     {
         if (!RecordDetails)
         {
@@ -259,8 +261,9 @@ internal sealed class Outcomes
         return this;
     }
 
-    /// <summary>The conditions <paramref name="clause"/> stated in the pass, in the order stated; empty when none.</summary>
-    public Condition[] ConditionsOf(int clause)
+    /// <summary>The conditions <paramref name="clause"/> stated in the pass, in the order stated, the clause's
+    /// <paramref name="proof"/> as the fact of the condition decided on it; empty when none.</summary>
+    public Condition[] ConditionsOf(int clause, Proof? proof)
     {
         var count = 0;
         for (var i = 0; i < ConditionCount; i++)
@@ -279,7 +282,7 @@ internal sealed class Outcomes
         {
             if (conditionClauses[i] == clause)
             {
-                conditions[c++] = new Condition(conditionIds[i], conditionMet[i], conditionFacts[i]);
+                conditions[c++] = new Condition(conditionIds[i], conditionMet[i], conditionFacts[i] ?? proof!);
             }
         }
 

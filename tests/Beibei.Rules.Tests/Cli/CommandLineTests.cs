@@ -366,7 +366,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.All(conditions, c => Assert.True(c.GetProperty("met").GetBoolean()));
         Assert.Equal("report", conditions[0].GetProperty("fact").GetProperty("kind").GetString());
         Assert.Equal("2022-11-12T08:00:00+08:00", conditions[0].GetProperty("fact").GetProperty("at").GetString());
-        Assert.Equal("proves", conditions[1].GetProperty("fact").GetProperty("standing").GetString());
+        Assert.Equal("proof", conditions[1].GetProperty("fact").GetProperty("kind").GetString());
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal static class LeaveConditions
             return;
         }
 
-        AddMissing(outcome.Denies(), context, report >= 0, proof.IsFound);
+        AddMissing(outcome.Denies().WithProof(proof), context, report >= 0, proof.IsFound);
         Conditions(context, outcome, report, proof);
     }
 
@@ -69,7 +69,7 @@ internal static class LeaveConditions
     {
         ref readonly var proof = ref context.Proof;
         var report = FindReport(context);
-        AddMissing(outcome.Denies().Advised().Add(RemedyKind.EssentialPurpose, context.At, CommonConditions.EssentialPurpose), context, report >= 0, proof.IsFound);
+        AddMissing(outcome.Denies().Advised().WithProof(proof).Add(RemedyKind.EssentialPurpose, context.At, CommonConditions.EssentialPurpose), context, report >= 0, proof.IsFound);
         if (outcome.RecordDetails)
         {
             outcome.Condition(CommonConditions.EssentialPurpose, false, PurposeFact(Purpose.NonEssential));

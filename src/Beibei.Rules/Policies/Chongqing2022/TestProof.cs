@@ -121,16 +121,19 @@ public sealed class TestProof : Clause
         return null;
     }
 
-    /// <summary>The fact of a <c>negative-proof</c> condition: the test used, or the newest test known and why it does not
-    /// prove (expired at the end of its window, pending, positive), or none.</summary>
-    internal static TestFact FactOf(ClauseContext context, in ProofFound proof)
+    /// <summary>The fact of a <c>negative-proof</c> condition: <see langword="null"/> when the proof is found (the reason's
+    /// <see cref="Proof"/> is the fact: see <see cref="Outcomes.Condition"/>; the clause must record it with
+    /// <see cref="Outcomes.WithProof"/>), else the newest test known and why it does not prove (expired at the end of its
+    /// window, pending, positive), or none.</summary>
+    internal static TestFact? FactOf(ClauseContext context, in ProofFound proof)
     {
-        var tests = context.Facts.Tests;
-        var given = context.Facts.Person.TestArray!;
         if (proof.IsFound)
         {
-            return new TestFact(given[tests[proof.Test].Source], TestStanding.Proves, proof.Expires);
+            return null;
         }
+
+        var tests = context.Facts.Tests;
+        var given = context.Facts.Person.TestArray!;
 
         if (tests.Length == 0)
         {
