@@ -55,12 +55,16 @@ internal static class LeaveConditions
         if (proof.IsFound && report >= 0)
         {
             outcome.Permits(proof).ChangesAfter(proof.Expires);
-            Conditions(context, outcome, report, proof);
-            return;
+        }
+        else
+        {
+            AddMissing(outcome.Denies().WithProof(proof), context, report >= 0, proof.IsFound);
         }
 
-        AddMissing(outcome.Denies().WithProof(proof), context, report >= 0, proof.IsFound);
-        Conditions(context, outcome, report, proof);
+        if (outcome.RecordDetails)
+        {
+            Conditions(context, outcome, report, proof);
+        }
     }
 
     /// <summary>A non-essential trip out under <c>advice: deny</c>: denied by the advised ban, with the essential purpose and
@@ -80,14 +84,9 @@ internal static class LeaveConditions
     /// <summary>The fact of a purpose condition.</summary>
     public static ValueFact PurposeFact(Purpose purpose) => new("purpose", PolicyTerms.Of(purpose));
 
-    /// <summary>The two conditions of the trip, with their facts (in a full pass only).</summary>
+    /// <summary>The two conditions of the trip, with their facts (called in a full pass only).</summary>
     private static void Conditions(ClauseContext context, Outcomes outcome, int report, in ProofFound proof)
     {
-        if (!outcome.RecordDetails)
-        {
-            return;
-        }
-
         var reports = context.Facts.Person.ReportArray!;
         outcome.Condition(CommonConditions.ReportToDestination, report >= 0, new ReportFact(context.Destination!.Id, report >= 0 ? reports[report] : null, context.At))
             .Condition(CommonConditions.NegativeProof, proof.IsFound, TestProof.FactOf(context, proof));
