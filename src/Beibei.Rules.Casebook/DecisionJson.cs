@@ -16,7 +16,8 @@ public static class DecisionJson
     };
 
     /// <summary>The decision as JSON: verdict, reasons (clause, force, sources, paragraph, quotation, summary en/zh, proof),
-    /// obligations, valid-until, remedies and advice (clause, sources, paragraph, quotation, summary).</summary>
+    /// obligations, valid-until, remedies, advice (clause, sources, paragraph, quotation, summary) and policy (id,
+    /// version, digest).</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The JSON text.</returns>
     public static string Write(Decision decision)
@@ -81,6 +82,11 @@ public static class DecisionJson
             }
 
             w.WriteEndArray();
+            w.WriteStartObject("policy");
+            w.WriteString("id", decision.Policy.Id);
+            w.WriteString("version", decision.Policy.Version);
+            w.WriteString("digest", decision.Policy.Digest);
+            w.WriteEndObject();
             w.WriteEndObject();
         });
     }

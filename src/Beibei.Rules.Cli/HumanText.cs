@@ -71,6 +71,7 @@ internal static class HumanText
             }
         }
 
+        text.AppendLine($"policy: {decision.Policy.Id} version {decision.Policy.Version}, sha256 {decision.Policy.Digest[..12]}…");
         return text.ToString().TrimEnd();
     }
 

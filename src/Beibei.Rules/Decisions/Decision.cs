@@ -18,7 +18,8 @@ public sealed class Decision
         Instant? validUntil,
         bool validUntilIncluded,
         IReadOnlyList<Remedy> remedies,
-        IReadOnlyList<Advice> advice)
+        IReadOnlyList<Advice> advice,
+        PolicyIdentity policy)
     {
         At = at;
         Verdict = verdict;
@@ -29,7 +30,11 @@ public sealed class Decision
         ValidUntilIncluded = validUntilIncluded;
         Remedies = remedies;
         Advice = advice;
+        Policy = policy;
     }
+
+    /// <summary>The policy the decision came from: its id, version and digest (<c>policy</c>).</summary>
+    public PolicyIdentity Policy { get; }
 
     /// <summary>The instant asked about.</summary>
     public Instant At { get; }

@@ -32,6 +32,9 @@ public sealed class Evaluator
     // points each, so valid facts never reach it; it only guards against an endless sweep.
     private const int MaxSweep = 4096;
 
+    // The policy's identity with these options: its digest is found on the first decision, once per evaluator.
+    private readonly Lazy<PolicyIdentity> identity;
+
     private readonly IReadOnlyList<InputError> optionErrors;
     private readonly bool optionsValid;
     private readonly Clause[] clauses;
@@ -81,6 +84,7 @@ public sealed class Evaluator
         reaching = skipUnreached ? ReachingIndex : EveryClauseIndex;
         deciding = skipUnreached ? DecidingIndex : EveryClauseIndex;
         optionErrors = InputValidation.Check(Options);
+        identity = new Lazy<PolicyIdentity>(() => PolicyDigest.Of(Policy, Options), LazyThreadSafetyMode.PublicationOnly);
         optionsValid = optionErrors.Count == 0;
     }
 
@@ -89,6 +93,9 @@ public sealed class Evaluator
 
     /// <summary>The policy: its clauses in order of precedence.</summary>
     public Policy Policy { get; }
+
+    /// <summary>The policy's id, version and digest with this evaluator's options: what every decision names.</summary>
+    public PolicyIdentity Identity => identity.Value;
 
     /// <summary>Decides <paramref name="question"/> about <paramref name="person"/> at <paramref name="at"/>, seeing only
     /// what was known at that instant.</summary>
@@ -203,7 +210,7 @@ public sealed class Evaluator
         if (!InForce(at))
         {
             var (noneUntil, noneIncluded) = FindValidUntil(workspace, verdict);
-            return new Decision(at, Verdict.Allowed, [Policy.NoneInForceReason], [], noneUntil, noneIncluded, [], []);
+            return new Decision(at, Verdict.Allowed, [Policy.NoneInForceReason], [], noneUntil, noneIncluded, [], [], identity.Value);
         }
 
         // Assemble the answer before the sweep below reuses the outcome buffers.
@@ -213,7 +220,7 @@ public sealed class Evaluator
         var remedies = superseded || verdict == Verdict.Allowed ? [] : Remedies(outcomes);
         var advised = superseded ? [] : Advice(outcomes);
         var (validUntil, included) = FindValidUntil(workspace, verdict);
-        return new Decision(at, verdict, reasons, obligations, validUntil, included, remedies, advised);
+        return new Decision(at, verdict, reasons, obligations, validUntil, included, remedies, advised, identity.Value);
     }
 
     private Reason[] Reasons(Outcomes outcomes, Verdict verdict, Facts facts)

@@ -7,9 +7,10 @@ namespace Beibei.Rules.Engine;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class Policy
 {
-    private Policy(string id, Citation period, IReadOnlyList<Clause> clauses, IReadOnlyList<NotEvaluableClause> notEvaluable)
+    private Policy(string id, string version, Citation period, IReadOnlyList<Clause> clauses, IReadOnlyList<NotEvaluableClause> notEvaluable)
     {
         Id = id;
+        Version = version;
         Clauses = clauses;
         NotEvaluable = notEvaluable;
         NoneInForceReason = new Reason(Evaluator.NoneInForce, period);
@@ -18,6 +19,7 @@ public sealed class Policy
     /// <summary>The Chongqing (CQ-136) and Beibei (BB-LETTER) rules of November 2022.</summary>
     public static Policy Chongqing2022 { get; } = new(
         "chongqing-2022-11",
+        "2",
         new Citation(
             [Sources.Cq136, Sources.BbLetter],
             "CQ-136; BB-LETTER",
@@ -48,6 +50,9 @@ public sealed class Policy
 
     /// <summary>An id for the policy.</summary>
     public string Id { get; }
+
+    /// <summary>The policy's version: for Chongqing 2022, the revision of the catalogue it encodes (<c>2</c>).</summary>
+    public string Version { get; }
 
     /// <summary>The clauses, in order of precedence (the order reasons are listed in).</summary>
     public IReadOnlyList<Clause> Clauses { get; }
