@@ -118,6 +118,10 @@ public static class DecisionJson
                 }
 
                 w.WriteEndArray();
+                if (segment.Policy is { } policy)
+                {
+                    w.WriteString("policy-version", policy.Version);
+                }
                 w.WriteEndObject();
             }
 

@@ -19,6 +19,11 @@ public sealed record TimelineSegment(
     Verdict Verdict,
     IReadOnlyList<string> Reasons)
 {
+    /// <summary>The policy the segment's verdict came from (its id, version and digest), as for a decision.</summary>
+    /// <remarks>The same for every segment while a policy has one version; <see langword="null"/> only for a segment built
+    /// by hand.</remarks>
+    public PolicyIdentity? Policy { get; init; }
+
     /// <summary>True when <paramref name="instant"/> falls inside the segment.</summary>
     /// <param name="instant">An instant.</param>
     /// <returns>Whether the segment covers it.</returns>

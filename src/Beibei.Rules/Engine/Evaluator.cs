@@ -464,14 +464,14 @@ public sealed class Evaluator
             var nextReasons = ReasonIds(outcomes, nextVerdict, t);
             if (nextVerdict != verdict || !nextReasons.SequenceEqual(reasons))
             {
-                segments.Add(new TimelineSegment(segmentStart, startIncluded, next.At, next.Included, verdict, reasons));
+                segments.Add(new TimelineSegment(segmentStart, startIncluded, next.At, next.Included, verdict, reasons) { Policy = identity.Value });
                 (segmentStart, startIncluded) = (next.At, !next.Included);
                 verdict = nextVerdict;
                 reasons = nextReasons;
             }
         }
 
-        segments.Add(new TimelineSegment(segmentStart, startIncluded, until, true, verdict, reasons));
+        segments.Add(new TimelineSegment(segmentStart, startIncluded, until, true, verdict, reasons) { Policy = identity.Value });
         return new Timeline(from, until, segments);
     }
 

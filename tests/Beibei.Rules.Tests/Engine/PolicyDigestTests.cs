@@ -65,4 +65,15 @@ public class PolicyDigestTests
         Assert.Same(evaluator.Identity, allowed.Policy);
         Assert.Same(evaluator.Identity, outside.Policy);
     }
+
+    [Fact]
+    public void Timeline_EverySegment_NamesThePolicy()
+    {
+        var evaluator = new Evaluator();
+
+        var timeline = evaluator.Timeline(Person("jiangbei"), new LeaveHome(Purpose.Essential), PolicyEnd - Duration.FromDays(1), PolicyEnd + Duration.FromDays(1)).Value!;
+
+        Assert.Equal(2, timeline.Segments.Count);
+        Assert.All(timeline.Segments, s => Assert.Same(evaluator.Identity, s.Policy));
+    }
 }
