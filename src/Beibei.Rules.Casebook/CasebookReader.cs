@@ -286,45 +286,21 @@ public static class CasebookReader
         var options = new PolicyOptions();
         foreach (var (key, value) in map)
         {
+            // Each parameter is read as its declaration says it is written.
             var path = "options." + key;
-            switch (key)
+            var parameter = PolicyOptions.FindParameter(key)!;
+            object? read = parameter.Kind switch
             {
-                case "in-force-from" when r.Instant(value, path) is { } from:
-                    options.InForceFrom = from;
-                    break;
-                case "in-force-until" when r.Instant(value, path) is { } until:
-                    options.InForceUntil = until;
-                    break;
-                case "proof-window" when r.Duration(value, path) is { } window:
-                    options.ProofWindow = window;
-                    break;
-                case "proof-anchor" when r.Term<ProofAnchor>(value, path) is { } anchor:
-                    options.ProofAnchor = anchor;
-                    break;
-                case "land-and-test-days" when ReadDays(value, path, r) is { } days:
-                    options.LandAndTestDays = days;
-                    break;
-                case "land-and-test-gap" when r.Duration(value, path) is { } gap:
-                    options.LandAndTestGap = gap;
-                    break;
-                case "land-and-test-count" when r.Integer(value, path) is { } count:
-                    options.LandAndTestCount = count;
-                    break;
-                case "day-one" when r.Term<DayOne>(value, path) is { } dayOne:
-                    options.DayOne = dayOne;
-                    break;
-                case "isolation-days" when ReadDays(value, path, r) is { } isolationDays:
-                    options.IsolationDays = isolationDays;
-                    break;
-                case "fever-threshold" when r.Number(value, path) is { } threshold:
-                    options.FeverThreshold = threshold;
-                    break;
-                case "reports-from" when r.Instant(value, path) is { } reportsFrom:
-                    options.ReportsFrom = reportsFrom;
-                    break;
-                case "advice" when r.Term<AdviceMode>(value, path) is { } advice:
-                    options.Advice = advice;
-                    break;
+                PolicyParameterKind.Instant => r.Instant(value, path),
+                PolicyParameterKind.Duration => r.Duration(value, path),
+                PolicyParameterKind.Days => ReadDays(value, path, r),
+                PolicyParameterKind.Count => r.Integer(value, path),
+                PolicyParameterKind.Decimal => r.Number(value, path),
+                _ => r.Text(value, path),
+            };
+            if (read is not null && !parameter.TrySet(options, read))
+            {
+                r.Error(value, path, ErrorCodes.ValueUnknown, $"'{read}' is not one of: {string.Join(", ", parameter.Words)}.");
             }
         }
 

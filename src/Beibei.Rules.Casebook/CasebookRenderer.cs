@@ -294,22 +294,10 @@ public static class CasebookRenderer
         return fields.Count == 0 ? $"`{o.Id}`" : $"`{o.Id}` ({string.Join(", ", fields)})";
     }
 
-    private static string Value(PolicyOptions o, string name) => name switch
-    {
-        "in-force-from" => PolicyTime.Format(o.InForceFrom),
-        "in-force-until" => PolicyTime.Format(o.InForceUntil),
-        "proof-window" => $"{o.ProofWindow.TotalHours:0}h",
-        "proof-anchor" => PolicyTerms.Of(o.ProofAnchor),
-        "land-and-test-days" => o.LandAndTestDays.ToString(CultureInfo.InvariantCulture),
-        "land-and-test-gap" => $"{o.LandAndTestGap.TotalHours:0}h",
-        "land-and-test-count" => o.LandAndTestCount.ToString(CultureInfo.InvariantCulture),
-        "day-one" => PolicyTerms.Of(o.DayOne),
-        "isolation-days" => o.IsolationDays.ToString(CultureInfo.InvariantCulture),
-        "fever-threshold" => o.FeverThreshold.ToString(CultureInfo.InvariantCulture) + " °C",
-        "reports-from" => PolicyTime.Format(o.ReportsFrom),
-        "advice" => PolicyTerms.Of(o.Advice),
-        _ => "?",
-    };
+    private static string Value(PolicyOptions o, string name) =>
+        PolicyOptions.FindParameter(name) is { } parameter
+            ? parameter.Format(o) + (parameter.Unit.Length > 0 ? " " + parameter.Unit : string.Empty)
+            : "?";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

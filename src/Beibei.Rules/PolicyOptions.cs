@@ -51,13 +51,45 @@ public sealed record PolicyOptions
     /// the sources).</summary>
     public AdviceMode Advice { get; set; } = AdviceMode.Deny;
 
-    /// <summary>The catalogue's parameter names, in its order.</summary>
-    public static IReadOnlyList<string> Names { get; } =
+    /// <summary>Every parameter of the catalogue, declared once, in its order: the options' validation, the casebook reader,
+    /// the rendered casebook and the policy's digest read these declarations.</summary>
+    public static IReadOnlyList<PolicyParameter> Parameters { get; } =
     [
-        "in-force-from", "in-force-until", "proof-window", "proof-anchor", "land-and-test-days",
-        "land-and-test-gap", "land-and-test-count", "day-one", "isolation-days", "fever-threshold",
-        "reports-from", "advice",
+        new PolicyParameterOf<Instant>("in-force-from", PolicyParameterKind.Instant, o => o.InForceFrom, (o, v) => o.InForceFrom = v),
+        new PolicyParameterOf<Instant>(
+            "in-force-until", PolicyParameterKind.Instant, o => o.InForceUntil, (o, v) => o.InForceUntil = v,
+            (o, until) => until > o.InForceFrom, message: "in-force-until must be after in-force-from."),
+        new PolicyParameterOf<Duration>(
+            "proof-window", PolicyParameterKind.Duration, o => o.ProofWindow, (o, v) => o.ProofWindow = v,
+            (_, d) => d > Duration.Zero, message: "proof-window must be a positive duration."),
+        new WordParameter<ProofAnchor>("proof-anchor", o => o.ProofAnchor, (o, v) => o.ProofAnchor = v),
+        new PolicyParameterOf<int>(
+            "land-and-test-days", PolicyParameterKind.Days, o => o.LandAndTestDays, (o, v) => o.LandAndTestDays = v,
+            (_, days) => days > 0, message: "land-and-test-days must be at least 1."),
+        new PolicyParameterOf<Duration>(
+            "land-and-test-gap", PolicyParameterKind.Duration, o => o.LandAndTestGap, (o, v) => o.LandAndTestGap = v,
+            (_, d) => d > Duration.Zero, message: "land-and-test-gap must be a positive duration."),
+        new PolicyParameterOf<int>(
+            "land-and-test-count", PolicyParameterKind.Count, o => o.LandAndTestCount, (o, v) => o.LandAndTestCount = v,
+            (_, count) => count is 2 or 3, Decisions.ErrorCodes.ValueUnknown, "land-and-test-count must be 2 (3天2检) or 3 (三天三检)."),
+        new WordParameter<DayOne>("day-one", o => o.DayOne, (o, v) => o.DayOne = v),
+        new PolicyParameterOf<int>(
+            "isolation-days", PolicyParameterKind.Days, o => o.IsolationDays, (o, v) => o.IsolationDays = v,
+            (_, days) => days > 0, message: "isolation-days must be at least 1."),
+        new PolicyParameterOf<decimal>(
+            "fever-threshold", PolicyParameterKind.Decimal, o => o.FeverThreshold, (o, v) => o.FeverThreshold = v,
+            (_, t) => t is >= 30m and <= 45m, message: "fever-threshold must be between 30 and 45 °C.", unit: "°C"),
+        new PolicyParameterOf<Instant>("reports-from", PolicyParameterKind.Instant, o => o.ReportsFrom, (o, v) => o.ReportsFrom = v),
+        new WordParameter<AdviceMode>("advice", o => o.Advice, (o, v) => o.Advice = v),
     ];
+
+    /// <summary>The catalogue's parameter names, in its order.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. Parameters.Select(p => p.Name)];
+
+    /// <summary>The declaration of the parameter named <paramref name="name"/>, or <see langword="null"/>.</summary>
+    /// <param name="name">A parameter name such as <c>proof-window</c>.</param>
+    /// <returns>The declaration.</returns>
+    public static PolicyParameter? FindParameter(string name) => Parameters.FirstOrDefault(p => p.Name == name);
 
     /// <summary>A copy that later changes to this instance do not reach.</summary>
     /// <returns>The copy.</returns>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Beibei.Rules.Decisions;
@@ -45,32 +44,14 @@ internal static class PolicyDigest
             Cite(part.Id, part.Citation);
         }
 
-        foreach (var (name, value) in Parameters(options))
+        foreach (var parameter in PolicyOptions.Parameters)
         {
-            Line("parameter." + name, value);
+            // Written exactly (instants and durations to the nanosecond), so that any change of a value changes the digest.
+            Line("parameter." + parameter.Name, parameter.Format(options));
         }
 
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
         return new PolicyIdentity(policy.Id, policy.Version, digest);
     }
 
-    /// <summary>Every parameter with its value, written invariantly and to the nanosecond (instants in UTC).</summary>
-    private static IEnumerable<(string Name, string Value)> Parameters(PolicyOptions o)
-    {
-        static string I(NodaTime.Instant i) => NodaTime.Text.InstantPattern.ExtendedIso.Format(i);
-        static string D(NodaTime.Duration d) => NodaTime.Text.DurationPattern.Roundtrip.Format(d);
-        yield return ("in-force-from", I(o.InForceFrom));
-        yield return ("in-force-until", I(o.InForceUntil));
-        yield return ("proof-window", D(o.ProofWindow));
-        yield return ("proof-anchor", PolicyTerms.Of(o.ProofAnchor));
-        yield return ("land-and-test-days", o.LandAndTestDays.ToString(CultureInfo.InvariantCulture));
-        yield return ("land-and-test-gap", D(o.LandAndTestGap));
-        yield return ("land-and-test-count", o.LandAndTestCount.ToString(CultureInfo.InvariantCulture));
-        yield return ("day-one", PolicyTerms.Of(o.DayOne));
-        yield return ("isolation-days", o.IsolationDays.ToString(CultureInfo.InvariantCulture));
-        // G29 drops trailing zeros: 37.3 and 37.30 are the same threshold.
-        yield return ("fever-threshold", o.FeverThreshold.ToString("G29", CultureInfo.InvariantCulture));
-        yield return ("reports-from", I(o.ReportsFrom));
-        yield return ("advice", PolicyTerms.Of(o.Advice));
-    }
 }
