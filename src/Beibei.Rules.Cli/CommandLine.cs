@@ -186,29 +186,7 @@ public static class CommandLine
     /// <summary><c>casebook PATH...</c>: the casebook as one Markdown document.</summary>
     internal static int Casebook(IReadOnlyList<string> paths, string? outPath, string language, TextWriter output, TextWriter error)
     {
-        if (!TryFindFiles(paths, error, out var found))
-        {
-            return BadInput;
-        }
-
-        var files = new List<CasebookFile>();
-        var problems = 0;
-        foreach (var path in found)
-        {
-            var read = CasebookReader.ReadFile(path);
-            foreach (var problem in read.Errors)
-            {
-                error.WriteLine(problem.ToString());
-                problems++;
-            }
-
-            if (read.IsValid)
-            {
-                files.Add(read.File!);
-            }
-        }
-
-        if (problems > 0)
+        if (!TryReadFiles(paths, error, out var files))
         {
             return BadInput;
         }
@@ -232,6 +210,19 @@ public static class CommandLine
 
         output.WriteLine($"wrote {outPath}: {files.Sum(f => f.Cases.Count)} cases from {files.Count} files");
         return Ok;
+    }
+
+    /// <summary><c>coverage PATH...</c>: what the casebook exercises of the policy.</summary>
+    internal static int Coverage(IReadOnlyList<string> paths, bool json, double? failUnder, TextWriter output, TextWriter error)
+    {
+        if (!TryReadFiles(paths, error, out var files))
+        {
+            return BadInput;
+        }
+
+        var report = CasebookCoverage.Measure(files);
+        output.WriteLine(json ? CoverageText.Json(report) : CoverageText.Text(report));
+        return failUnder is { } least && report.Percent < least ? CaseFailed : Ok;
     }
 
     /// <summary><c>clauses [--at INSTANT]</c>: the clauses in force, with sources and parameters.</summary>
@@ -338,6 +329,35 @@ public static class CommandLine
         {
             output.WriteLine(problem.ToString());
         }
+    }
+
+    /// <summary>Reads every casebook file of the paths; false, with each problem on <paramref name="error"/>, when any
+    /// cannot be read.</summary>
+    private static bool TryReadFiles(IReadOnlyList<string> paths, TextWriter error, out List<CasebookFile> files)
+    {
+        files = [];
+        if (!TryFindFiles(paths, error, out var found))
+        {
+            return false;
+        }
+
+        var problems = 0;
+        foreach (var path in found)
+        {
+            var read = CasebookReader.ReadFile(path);
+            foreach (var problem in read.Errors)
+            {
+                error.WriteLine(problem.ToString());
+                problems++;
+            }
+
+            if (read.IsValid)
+            {
+                files.Add(read.File!);
+            }
+        }
+
+        return problems == 0;
     }
 
     private static bool TryFindFiles(IReadOnlyList<string> paths, TextWriter error, out List<string> files)

@@ -21,6 +21,7 @@ internal static class Commands
         root.Subcommands.Add(Evaluate(input, output));
         root.Subcommands.Add(Timeline(input, output));
         root.Subcommands.Add(Casebook(output, error));
+        root.Subcommands.Add(Coverage(output, error));
         root.Subcommands.Add(Clauses(output));
         root.Subcommands.Add(Regions(output));
 
@@ -89,6 +90,32 @@ internal static class Commands
         return command;
     }
 
+    private static Command Coverage(TextWriter output, TextWriter error)
+    {
+        var paths = Paths();
+        var format = Format("text", "text", "json");
+        var failUnder = new Option<string>("--fail-under")
+        {
+            Description = "Exit with status 1 when less than PERCENT (0 to 100) of what should be exercised is reached.",
+            HelpName = "PERCENT",
+        };
+        failUnder.Validators.Add(r =>
+        {
+            if (r.Tokens is [{ Value: var text }] && Percent(text) is null)
+            {
+                r.AddError($"--fail-under takes a percentage from 0 to 100, not '{text}'.");
+            }
+        });
+        var command = new Command("coverage", "Run the cases and report, clause by clause, what they exercise (applied, decided, a reason; each condition met and unmet; each obligation and remedy; a case on a change point and just past one) and every error code reached, naming what no case reaches. Exit status 0; 1 below --fail-under; 2 bad input.")
+        {
+            paths,
+            format,
+            failUnder,
+        };
+        command.SetAction(r => CommandLine.Coverage(r.GetRequiredValue(paths), IsJson(r.GetValue(format)), Percent(r.GetValue(failUnder)), output, error));
+        return command;
+    }
+
     private static Command Clauses(TextWriter output)
     {
         var at = new Option<string>("--at") { Description = "List only what is in force at this instant (with its offset).", HelpName = "INSTANT" };
@@ -129,4 +156,10 @@ internal static class Commands
     }
 
     private static bool IsJson(string? format) => format == "json";
+
+    private static double? Percent(string? text) =>
+        double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var percent)
+        && percent is >= 0 and <= 100
+            ? percent
+            : null;
 }

@@ -29,6 +29,16 @@ public abstract class Clause
     /// <summary>The ids of the named conditions the clause can list in its reason (kebab-case, stable), in its order.</summary>
     public virtual IReadOnlyList<string> ConditionIds => [];
 
+    /// <summary>With which outcomes the clause can list condition <paramref name="conditionId"/> in its reason: a condition
+    /// that is only listed while the clause denies (<c>isolation-ended</c> while the isolation holds) is
+    /// <see cref="ConditionOutcomes.Unmet"/>; the default is <see cref="ConditionOutcomes.Either"/>.</summary>
+    /// <param name="conditionId">One of <see cref="ConditionIds"/>.</param>
+    /// <returns>The outcomes.</returns>
+    public virtual ConditionOutcomes ListedOutcomes(string conditionId) => ConditionOutcomes.Either;
+
+    /// <summary>The remedy kinds the clause can offer for its denial.</summary>
+    public virtual IReadOnlyList<RemedyKind> RemedyKinds => [];
+
     /// <summary>Where the clause can write anything at all (an effect, a proof, a duty, a remedy or a change point):
     /// every pass skips it elsewhere, as an index would, without calling it. A test checks for every clause that
     /// skipping never changes a decision. The default reaches everywhere.</summary>

@@ -121,6 +121,46 @@ public sealed class Evaluator
         }
     }
 
+    /// <summary>Decides as <see cref="Decide(PersonFacts?, Question?, Instant)"/> does, and says what each clause did: its
+    /// effect and its next change point (a clause that cannot reach the situation is
+    /// <see cref="ClauseEffect.NotApplicable"/>). Slower than <see cref="Decide(PersonFacts?, Question?, Instant)"/>: for
+    /// tools, not for the hot path.</summary>
+    /// <param name="person">The facts.</param>
+    /// <param name="question">What is asked.</param>
+    /// <param name="at">The instant asked about.</param>
+    /// <returns>The decision and every clause's trace, or every input error.</returns>
+    public Result<DecisionTrace> Trace(PersonFacts? person, Question? question, Instant at)
+    {
+        var workspace = Workspace.Rent(clauses.Length);
+        try
+        {
+            if (!TryLoad(workspace, person, question, at, out var errors))
+            {
+                return Result<DecisionTrace>.Invalid(errors);
+            }
+
+            var outcomes = workspace.Outcomes;
+            Run(workspace.Context.MoveTo(at), outcomes, Pass.Full, stopAtDenial: false);
+            var traces = new ClauseTrace[clauses.Length];
+            for (var i = 0; i < clauses.Length; i++)
+            {
+                var evaluated = outcomes.Evaluated.Contains(i);
+                var hasNext = outcomes.TryGetNext(i, out var point) && evaluated;
+                traces[i] = new ClauseTrace(
+                    clauses[i].Id,
+                    evaluated ? (ClauseEffect)outcomes.EffectOf(i) : ClauseEffect.NotApplicable,
+                    hasNext ? point.At : null,
+                    hasNext && point.Included);
+            }
+
+            return Result<DecisionTrace>.Of(new DecisionTrace(Decide(workspace, at), traces));
+        }
+        finally
+        {
+            Workspace.Return(workspace);
+        }
+    }
+
     /// <summary>Only the verdict of <see cref="Decide(PersonFacts?, Question?, Instant)"/>: no reasons, obligations or
     /// valid-until are assembled, and nothing is allocated. For a door that needs yes or no.</summary>
     /// <param name="person">The facts.</param>

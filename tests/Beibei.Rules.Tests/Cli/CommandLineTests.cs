@@ -294,6 +294,53 @@ public sealed class CommandLineTests : IDisposable
     public void Help_ExitsZero() => Assert.Equal(CommandLine.Ok, Run(string.Empty, "help").Exit);
 
     [Fact]
+    public void Coverage_ProjectCasebook_ReachesEverything()
+    {
+        var (exit, output, _) = Run(string.Empty, "coverage", Samples.CasesFolder(), "--fail-under", "100");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Contains("cq.land-and-test: applied in", output, StringComparison.Ordinal);
+        Assert.EndsWith("Every item is reached.", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Coverage_Json_ListsEveryClauseAndNothingNotReached()
+    {
+        var (exit, output, _) = Run(string.Empty, "coverage", Samples.CasesFolder(), "--format", "json");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(100, root.GetProperty("percent").GetDouble());
+        Assert.Equal(Beibei.Rules.Engine.Policy.Chongqing2022.Clauses.Count, root.GetProperty("clauses").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("not-reached").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("control-areas.yaml", "cq.control-areas: on a change point")]
+    [InlineData("beibei-health-code.yaml", "beibei.health-code: applied")]
+    [InlineData("bad-input.yaml", "errors: error region.unknown")]
+    public void Coverage_WithoutOneFile_NamesWhatItAloneReachedAndFailsUnder100(string removed, string named)
+    {
+        foreach (var file in Directory.EnumerateFiles(Samples.CasesFolder(), "*.yaml").Where(f => Path.GetFileName(f) != removed))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var (exit, output, _) = Run(string.Empty, "coverage", folder, "--fail-under", "100");
+
+        Assert.Equal(CommandLine.CaseFailed, exit);
+        Assert.Contains(named, output, StringComparison.Ordinal);
+        Assert.Equal(CommandLine.Ok, Run(string.Empty, "coverage", folder, "--fail-under", "90").Exit);
+    }
+
+    [Theory]
+    [InlineData("101")]
+    [InlineData("-1")]
+    [InlineData("all")]
+    public void Coverage_FailUnderOutsideAPercentage_IsBadInput(string percent) =>
+        Assert.Equal(CommandLine.BadInput, Run(string.Empty, "coverage", Samples.CasesFolder(), "--fail-under", percent).Exit);
+
+    [Fact]
     public void Version_PrintsThePackageVersion()
     {
         var (exit, output, _) = Run(string.Empty, "--version");
@@ -307,6 +354,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("evaluate")]
     [InlineData("timeline")]
     [InlineData("casebook")]
+    [InlineData("coverage")]
     [InlineData("clauses")]
     [InlineData("regions")]
     public void Help_OfEveryCommand_DescribesItsUsageAndFormat(string command)

@@ -193,8 +193,11 @@ public class PropertyTests
             var decision = new Evaluator(c.Options).Decide(c.Person, c.Ask, c.At).Value!;
             foreach (var reason in decision.Reasons)
             {
-                var declared = Policy.Chongqing2022.FindClause(reason.ClauseId)?.ConditionIds ?? [];
+                var clause = Policy.Chongqing2022.FindClause(reason.ClauseId);
+                var declared = clause?.ConditionIds ?? [];
                 Assert.All(reason.Conditions, condition => Assert.Contains(condition.Id, declared));
+                Assert.All(reason.Conditions, condition =>
+                    Assert.True(clause!.ListedOutcomes(condition.Id).HasFlag(condition.Met ? ConditionOutcomes.Met : ConditionOutcomes.Unmet), $"{reason.ClauseId}/{condition.Id}"));
                 Assert.Equal(reason.Conditions.Count, reason.Conditions.Select(x => x.Id).Distinct().Count());
 
                 // A denial rests on a condition it names as unmet; a permission on conditions all met, or on the purpose a
@@ -213,6 +216,7 @@ public class PropertyTests
 
             foreach (var remedy in decision.Remedies)
             {
+                Assert.Contains(remedy.Kind, Policy.Chongqing2022.FindClause(remedy.ClauseId)!.RemedyKinds);
                 var reason = Assert.Single(decision.Reasons, r => r.ClauseId == remedy.ClauseId);
                 var condition = Assert.Single(reason.Conditions, x => x.Id == remedy.Condition);
                 Assert.False(condition.Met, $"{remedy.ClauseId}: {PolicyTerms.Of(remedy.Kind)} names {remedy.Condition}, which is met");

@@ -53,6 +53,9 @@ public sealed class BeibeiNoGathering : Clause
     public override IReadOnlyList<string> ConditionIds => [GatheringAllowed];
 
     /// <inheritdoc/>
+    public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Postpone];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Gathering | Situation.HomeBeibei);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -53,6 +53,9 @@ public sealed class BeibeiSymptoms : Clause
     public override IReadOnlyList<string> ConditionIds => [NoSymptoms];
 
     /// <inheritdoc/>
+    public override ConditionOutcomes ListedOutcomes(string conditionId) => ConditionOutcomes.Unmet;
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.HomeBeibei);
 
     /// <inheritdoc/>

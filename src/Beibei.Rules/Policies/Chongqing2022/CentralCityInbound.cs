@@ -39,6 +39,14 @@ public sealed class CentralCityInbound : Clause
     public override IReadOnlyList<string> ConditionIds => [CommonConditions.EssentialPurpose];
 
     /// <inheritdoc/>
+    /// <remarks>Its condition that the clause exists to deny on is listed only unmet: once it is met, the clause is no reason.</remarks>
+    public override ConditionOutcomes ListedOutcomes(string conditionId) =>
+        conditionId == CommonConditions.EssentialPurpose ? ConditionOutcomes.Unmet : ConditionOutcomes.Either;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.EssentialPurpose];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeOther | Situation.ToCentral);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)

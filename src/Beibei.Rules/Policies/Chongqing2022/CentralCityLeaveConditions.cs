@@ -43,6 +43,9 @@ public sealed class CentralCityLeaveConditions : Clause
     public override IReadOnlyList<string> ConditionIds => [CommonConditions.ReportToDestination, CommonConditions.NegativeProof];
 
     /// <inheritdoc/>
+    public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Report, RemedyKind.Test, RemedyKind.AwaitResult];
+
+    /// <inheritdoc/>
     /// <remarks>Any purpose: under <c>advice: inform</c> a non-essential trip is held to the conditions too.</remarks>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
 

@@ -38,6 +38,9 @@ public sealed class CentralCityZone : Clause
     public override IReadOnlyList<string> ConditionIds => [WithinCentralCity];
 
     /// <inheritdoc/>
+    public override ConditionOutcomes ListedOutcomes(string conditionId) => ConditionOutcomes.Met;
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToCentral);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)

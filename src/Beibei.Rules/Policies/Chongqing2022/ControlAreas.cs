@@ -59,6 +59,14 @@ public sealed class ControlAreas : Clause
     public override IReadOnlyList<string> ConditionIds => [ControlLifted, CommonConditions.ExceptedPurpose];
 
     /// <inheritdoc/>
+    /// <remarks>Its condition that the clause exists to deny on is listed only unmet: once it is met, the clause is no reason.</remarks>
+    public override ConditionOutcomes ListedOutcomes(string conditionId) =>
+        conditionId == ControlLifted ? ConditionOutcomes.Unmet : ConditionOutcomes.Either;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Wait];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.ControlArea);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -86,6 +86,14 @@ public sealed class HomeIsolation : Clause
     public override IReadOnlyList<string> ConditionIds => [IsolationEnded, CommonConditions.ExceptedPurpose];
 
     /// <inheritdoc/>
+    /// <remarks>Its condition that the clause exists to deny on is listed only unmet: once it is met, the clause is no reason.</remarks>
+    public override ConditionOutcomes ListedOutcomes(string conditionId) =>
+        conditionId == IsolationEnded ? ConditionOutcomes.Unmet : ConditionOutcomes.Either;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Wait];
+
+    /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Isolation);
 
     /// <summary>Whether a home isolation holds at the context's instant, and when it ends (exclusive).</summary>

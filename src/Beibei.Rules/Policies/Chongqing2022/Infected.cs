@@ -38,6 +38,9 @@ public sealed class Infected : Clause
     public override IReadOnlyList<string> ConditionIds => [NoPositiveResult];
 
     /// <inheritdoc/>
+    public override ConditionOutcomes ListedOutcomes(string conditionId) => ConditionOutcomes.Unmet;
+
+    /// <inheritdoc/>
     /// <remarks>Only a known positive result.</remarks>
     internal override Reach Reach => Reach.When(Situation.Positive);
 

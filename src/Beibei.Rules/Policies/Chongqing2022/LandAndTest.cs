@@ -114,6 +114,14 @@ public sealed class LandAndTest : Clause
         [LandingTestTaken, SecondTestTaken, ThirdTestTaken, LastResultNegative, CommonConditions.ExceptedPurpose];
 
     /// <inheritdoc/>
+    /// <remarks>Its condition that the clause exists to deny on is listed only unmet: once it is met, the clause is no reason.</remarks>
+    public override ConditionOutcomes ListedOutcomes(string conditionId) =>
+        conditionId == LastResultNegative ? ConditionOutcomes.Unmet : ConditionOutcomes.Either;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Test, RemedyKind.AwaitResult];
+
+    /// <inheritdoc/>
     /// <remarks>A person who arrived in an outer district, or a trip from the central city that would start the regime.</remarks>
     internal override Reach Reach => Reach.When(Situation.Arrival | Situation.HomeOther, Situation.Travel | Situation.HomeCentral | Situation.ToOther);
 

@@ -64,6 +64,9 @@ public sealed class PublicPlaces : Clause
     public override IReadOnlyList<string> ConditionIds => [HealthCodeNormal, NoFever, CommonConditions.NegativeProof];
 
     /// <inheritdoc/>
+    public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Test, RemedyKind.AwaitResult];
+
+    /// <inheritdoc/>
     /// <remarks>A place in any area of Chongqing.</remarks>
     internal override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral, Situation.EnterPublicPlace | Situation.PlaceOther);
 

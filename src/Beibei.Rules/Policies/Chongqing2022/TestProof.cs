@@ -156,11 +156,17 @@ public sealed class TestProof : Clause
     internal override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
-    /// <remarks>It writes nothing: the clauses that need the proof read it from the context.</remarks>
-    internal override Reach Reach => Reach.Nowhere;
+    /// <remarks>The questions a proof is asked for: a trip or a public place.</remarks>
+    internal override Reach Reach => Reach.When(Situation.Travel, Situation.EnterPublicPlace);
 
     internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        // Decides nothing by itself: the clauses that need the proof read it from the context.
+        // Decides nothing by itself (the clauses that need the proof read it from the context): it applies, silently,
+        // while a proof holds, until the proof expires.
+        ref readonly var proof = ref context.Proof;
+        if (proof.IsFound)
+        {
+            outcome.Silent().ChangesAfter(proof.Expires);
+        }
     }
 }
