@@ -165,8 +165,9 @@ public static class CommandLine
     }
 
     /// <summary><c>timeline FILE|- --until INSTANT</c>: the verdict of the case's question over time.</summary>
-    internal static int Timeline(string file, string until, bool json, TextReader input, TextWriter output)
+    internal static int Timeline(string file, string until, string format, TextReader input, TextWriter output)
     {
+        var json = format == "json";
         if (!TryInstant(until, "--until", json, output, out var end) || !TryReadCase(file, json, input, output, out var definition))
         {
             return BadInput;
@@ -179,7 +180,12 @@ public static class CommandLine
             return BadInput;
         }
 
-        output.WriteLine(json ? DecisionJson.Write(result.Value) : HumanText.Timeline(result.Value));
+        output.WriteLine(format switch
+        {
+            "json" => DecisionJson.Write(result.Value),
+            "svg" => TimelineSvg.Render(result.Value, definition.Person!, definition.At!.Value),
+            _ => HumanText.Timeline(result.Value),
+        });
         return Ok;
     }
 

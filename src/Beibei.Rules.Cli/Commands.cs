@@ -61,14 +61,14 @@ internal static class Commands
     {
         var file = new Argument<string>("FILE") { Description = CaseFile };
         var until = new Option<string>("--until") { Description = "The end of the span (an instant with its offset, included).", Required = true, HelpName = "INSTANT" };
-        var format = Format("text", "text", "json");
-        var command = new Command("timeline", "The verdict of the case's question at every change point from its 'at' until INSTANT, revealing each fact at its own instant. Exit status 0, 2 bad input.")
+        var format = Format("text", "text", "json", "svg");
+        var command = new Command("timeline", "The verdict of the case's question at every change point from its 'at' until INSTANT, revealing each fact at its own instant (svg: a picture with the verdict's bands, the facts, the instant asked and the local midnights). Exit status 0, 2 bad input.")
         {
             file,
             until,
             format,
         };
-        command.SetAction(r => CommandLine.Timeline(r.GetRequiredValue(file), r.GetRequiredValue(until), IsJson(r.GetValue(format)), input, output));
+        command.SetAction(r => CommandLine.Timeline(r.GetRequiredValue(file), r.GetRequiredValue(until), r.GetRequiredValue(format), input, output));
         return command;
     }
 
@@ -148,7 +148,7 @@ internal static class Commands
     {
         var option = new Option<string>("--format")
         {
-            Description = $"The output format: {string.Join(" or ", formats)} (default {defaultFormat}). text is for people, json for programs; bad input is written in the same format.",
+            Description = $"The output format: {string.Join(" or ", formats)} (default {defaultFormat}). text is for people, json for programs; bad input is written as json for json, as text otherwise.",
             DefaultValueFactory = _ => defaultFormat,
         };
         option.AcceptOnlyFromAmong(formats);

@@ -437,6 +437,16 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Timeline_SvgFormat_DrawsOneBandPerSegment()
+    {
+        var (exit, output, _) = Run(GoodCase, "timeline", "-", "--until", "2022-11-14T00:00:00+08:00", "--format", "svg");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        var svg = System.Xml.Linq.XDocument.Parse(output);
+        Assert.Equal(2, svg.Descendants(System.Xml.Linq.XName.Get("rect", "http://www.w3.org/2000/svg")).Count());
+    }
+
+    [Fact]
     public void Clauses_JsonFormat_ListsEveryClauseWithItsParameters()
     {
         var (exit, output, _) = Run(string.Empty, "clauses", "--format", "json");
