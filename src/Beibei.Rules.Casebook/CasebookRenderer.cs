@@ -104,7 +104,7 @@ public static class CasebookRenderer
         md.AppendLine();
     }
 
-    private static string Situation(CaseDefinition c, bool zh)
+    internal static string Situation(CaseDefinition c, bool zh)
     {
         if (c.Person is not { } p)
         {
@@ -181,7 +181,7 @@ public static class CasebookRenderer
         return string.Join("; ", parts);
     }
 
-    private static string Question(Question? ask, bool zh) => ask switch
+    internal static string Question(Question? ask, bool zh) => ask switch
     {
         Travel t => (zh ? $"前往 {t.To}（{PolicyTerms.Of(t.Purpose)}）" : $"travel to {t.To} ({PolicyTerms.Of(t.Purpose)})")
             + (t.Arrives is { } arrives ? (zh ? $"，预计 {PolicyTime.Friendly(arrives)} 抵达" : $", arriving {PolicyTime.Friendly(arrives)}") : string.Empty)
@@ -194,7 +194,7 @@ public static class CasebookRenderer
         _ => zh ? "（输入有误）" : "(bad input)",
     };
 
-    private static string Expected(CaseExpectation? expect, bool zh)
+    internal static string Expected(CaseExpectation? expect, bool zh)
     {
         if (expect is null)
         {
@@ -294,7 +294,7 @@ public static class CasebookRenderer
         return fields.Count == 0 ? $"`{o.Id}`" : $"`{o.Id}` ({string.Join(", ", fields)})";
     }
 
-    private static string Value(PolicyOptions o, string name) =>
+    internal static string Value(PolicyOptions o, string name) =>
         PolicyOptions.FindParameter(name) is { } parameter
             ? parameter.Format(o) + (parameter.Unit.Length > 0 ? " " + parameter.Unit : string.Empty)
             : "?";

@@ -60,7 +60,10 @@ public static class TimelineSvg
             var x = N(X(midnight));
             var date = midnight.InZone(Zone).Date;
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"midnight\" data-midnight=\"{PolicyTime.Format(midnight)}\" x1=\"{x}\" y1=\"36\" x2=\"{x}\" y2=\"88\" stroke=\"#555\" stroke-dasharray=\"3 3\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"100\" font-size=\"10\" text-anchor=\"{Anchor(X(midnight))}\" fill=\"#333\">{date.Month:00}-{date.Day:00}</text>");
+            if (X(midnight) > Left + 12 && X(midnight) < Width - Right - 12)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"100\" font-size=\"10\" text-anchor=\"middle\" fill=\"#333\">{date.Month:00}-{date.Day:00}</text>");
+            }
         }
 
         foreach (var (at, fact, label) in Facts(person, zh).Where(f => f.At >= from && f.At <= until).OrderBy(f => f.At))
@@ -83,7 +86,7 @@ public static class TimelineSvg
     }
 
     /// <summary>Every instant at which a fact of the person becomes known, with its kind and a label.</summary>
-    private static IEnumerable<(Instant At, string Fact, string Label)> Facts(PersonFacts person, bool zh)
+    internal static IEnumerable<(Instant At, string Fact, string Label)> Facts(PersonFacts person, bool zh)
     {
         foreach (var test in person.Tests)
         {

@@ -189,15 +189,15 @@ public static class CommandLine
         return Ok;
     }
 
-    /// <summary><c>casebook PATH...</c>: the casebook as one Markdown document.</summary>
-    internal static int Casebook(IReadOnlyList<string> paths, string? outPath, string language, TextWriter output, TextWriter error)
+    /// <summary><c>casebook PATH...</c>: the casebook as one Markdown document, or one HTML page.</summary>
+    internal static int Casebook(IReadOnlyList<string> paths, string? outPath, string language, bool html, TextWriter output, TextWriter error)
     {
         if (!TryReadFiles(paths, error, out var files))
         {
             return BadInput;
         }
 
-        var markdown = CasebookRenderer.Render(files, language);
+        var markdown = html ? CasebookHtml.Render(files, language) : CasebookRenderer.Render(files, language);
         if (outPath is null)
         {
             output.Write(markdown);

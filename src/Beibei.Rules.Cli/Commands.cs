@@ -78,15 +78,15 @@ internal static class Commands
         var outFile = new Option<string>("--out") { Description = "Write the document to this file instead of standard output.", HelpName = "FILE" };
         var language = new Option<string>("--lang") { Description = "The language of the document: en or zh.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "zh");
-        var format = Format("markdown", "markdown");
-        var command = new Command("casebook", "Render the casebook as one Markdown document for auditors: each clause's source, quotation, parameters and a table of its cases. Exit status 0, 2 bad input.")
+        var format = Format("markdown", "markdown", "html");
+        var command = new Command("casebook", "Render the casebook for auditors: each clause's source, quotation, conditions, parameters and a table of its cases; as Markdown, or as one self-contained HTML page with a timeline picture per case, links and filters. Exit status 0, 2 bad input.")
         {
             paths,
             outFile,
             language,
             format,
         };
-        command.SetAction(r => CommandLine.Casebook(r.GetRequiredValue(paths), r.GetValue(outFile), r.GetRequiredValue(language), output, error));
+        command.SetAction(r => CommandLine.Casebook(r.GetRequiredValue(paths), r.GetValue(outFile), r.GetRequiredValue(language), r.GetRequiredValue(format) == "html", output, error));
         return command;
     }
 

@@ -436,6 +436,24 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal("time.no-offset", JsonDocument.Parse(output).RootElement.GetProperty("error").GetProperty("code").GetString());
     }
 
+    [Theory]
+    [InlineData("en", "<html lang=\"en\">")]
+    [InlineData("zh", "<html lang=\"zh\">")]
+    public void Casebook_HtmlFormat_WritesOneSelfContainedPage(string language, string root)
+    {
+        var output = Path.Combine(folder, "casebook.html");
+
+        var (exit, message, _) = Run(string.Empty, "casebook", Samples.CasesFolder(), "--format", "html", "--out", output, "--lang", language);
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.Contains("wrote", message, StringComparison.Ordinal);
+        var html = File.ReadAllText(output);
+        Assert.Contains(root, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Timeline_SvgFormat_DrawsOneBandPerSegment()
     {
