@@ -24,7 +24,7 @@ internal static class HumanText
         text.AppendLine(decision.Reasons.Count == 0 ? "reasons: none" : "reasons:");
         foreach (var reason in decision.Reasons)
         {
-            text.AppendLine($"  {reason.ClauseId} ({reason.Citation.Paragraph}; {PolicyTerms.Of(reason.Force)})");
+            text.AppendLine($"  {reason.ClauseId} ({reason.Citation.Paragraph}; {PolicyTerms.Of(reason.Force)}; sources {string.Join(", ", reason.Citation.Sources)})");
             text.AppendLine($"    {reason.Citation.Summary.En}");
             text.AppendLine($"    「{reason.Citation.Quotation}」");
             if (reason.Proof is { } proof)

@@ -17,8 +17,8 @@ public sealed class Infected : Clause
         "CQ-136 11月9日0-20时",
         "现有感染者均在定点医疗机构进行集中隔离治疗和隔离医学观察",
         new LocalizedText(
-            "A person with a positive result is treated and observed in a designated hospital, so may not do anything asked here.",
-            "核酸检测结果为阳性者在定点医疗机构集中隔离治疗和医学观察，不得进行所问事项。"));
+            "A person with a positive result is treated and observed in a designated hospital: they may not travel, go out, enter public places or gather.",
+            "核酸检测结果为阳性的感染者在定点医疗机构集中隔离治疗和医学观察，不能出行、外出、进入公共场所或参加聚集。"));
 
     internal Infected()
     {

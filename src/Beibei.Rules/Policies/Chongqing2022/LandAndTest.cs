@@ -81,8 +81,8 @@ public sealed class LandAndTest : Clause
         "3天内完成第三次检测，与第二次间隔24小时以上。"));
 
     private static readonly Duty StayHomeObligation = new(StayHomeDuty, new(
-        "Stay strictly at home until the last test's negative result is out.",
-        "最后一次检测结果出来前严格居家。"));
+        "Stay strictly at home until the second test's negative result is out (the third's under 三天三检).",
+        "第二次检测结果出来前严格居家（三天三检时为第三次）。"));
 
     // The same tests, sampled at home: under home isolation or in a high-risk area (上门采样, NHC-9).
     private static readonly Duty LandingAtHome = HomeSampling.AtHome(LandingObligation);
