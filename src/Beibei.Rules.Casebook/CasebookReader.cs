@@ -2,6 +2,7 @@ using Beibei.Rules.Decisions;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using Beibei.Rules.Questions;
+using NodaTime;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -215,13 +216,30 @@ public static class CasebookReader
         return end < 0 ? message : message[..end];
     }
 
-    private static CaseDefinition? ReadCase(
-        YamlNode node, string file, string path, List<CasebookError> fileErrors, bool expectAllowed, NodeReader.Budget budget)
+    /// <summary>Reads one case from a node: the casebook's cases (<paramref name="expectAllowed"/>), the input of
+    /// <c>evaluate</c>, and the decision service's requests, which may leave out <c>at</c> (<paramref name="defaultAt"/>:
+    /// the server's clock) and <c>options</c> (<paramref name="defaultOptions"/>: a batch's), and carry keys of their own
+    /// (<paramref name="otherKeys"/>, read by the caller).</summary>
+    internal static CaseDefinition? ReadCase(
+        YamlNode node,
+        string file,
+        string path,
+        List<CasebookError> fileErrors,
+        bool expectAllowed,
+        NodeReader.Budget budget,
+        Instant? defaultAt = null,
+        PolicyOptions? defaultOptions = null,
+        string[]? otherKeys = null)
     {
         var prefix = path.Length == 0 ? string.Empty : path + ".";
         var lines = new Dictionary<string, int>();
         var structure = new NodeReader(file, fileErrors, lines, prefix, budget);
         var keys = expectAllowed ? CaseKeys : CaseKeys[..^1];
+        if (otherKeys is not null)
+        {
+            keys = [.. keys, .. otherKeys];
+        }
+
         var map = structure.Mapping(node, string.Empty, keys);
         if (map is null)
         {
@@ -249,8 +267,9 @@ public static class CasebookReader
         // Bad input inside the case belongs to the case: it is collected apart from the file's problems.
         var inputErrors = new List<CasebookError>();
         var input = new NodeReader(file, inputErrors, lines, prefix, budget);
-        var at = input.Required(map, node, string.Empty, "at") is { } atNode ? input.Instant(atNode, "at") : null;
-        var options = NodeReader.Optional(map, "options") is { } optionsNode ? ReadOptions(optionsNode, input) : new PolicyOptions();
+        var at = defaultAt is { } now && NodeReader.Optional(map, "at") is null ? now
+            : input.Required(map, node, string.Empty, "at") is { } atNode ? input.Instant(atNode, "at") : null;
+        var options = NodeReader.Optional(map, "options") is { } optionsNode ? ReadOptions(optionsNode, input) : defaultOptions ?? new PolicyOptions();
         var person = input.Required(map, node, string.Empty, "person") is { } personNode ? ReadPerson(personNode, input) : null;
         var ask = input.Required(map, node, string.Empty, "ask") is { } askNode ? ReadAsk(askNode, input) : null;
 
@@ -275,7 +294,7 @@ public static class CasebookReader
         return null;
     }
 
-    private static PolicyOptions? ReadOptions(YamlNode node, NodeReader r)
+    internal static PolicyOptions? ReadOptions(YamlNode node, NodeReader r)
     {
         var map = r.Mapping(node, "options", [.. PolicyOptions.Names]);
         if (map is null)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Beibei.Rules.Decisions;
 
 /// <summary>One named condition of a clause, met or unmet, and the fact it was decided on: "which condition failed, on
@@ -9,4 +11,7 @@ namespace Beibei.Rules.Decisions;
 /// none, the value read, the period that holds.</param>
 /// <remarks>A small value (a decision holds its conditions in one array). <c>default</c> is no condition: its
 /// <see cref="Id"/> and <see cref="Fact"/> are null; every condition of a decision has both.</remarks>
-public readonly record struct Condition(string Id, bool Met, ConditionFact Fact);
+public readonly record struct Condition(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("met")] bool Met,
+    [property: JsonPropertyName("fact")] ConditionFact Fact);

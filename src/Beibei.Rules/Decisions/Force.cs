@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
+
 namespace Beibei.Rules.Decisions;
 
 /// <summary>The voice of the sentence a reason rests on.</summary>
+[JsonConverter(typeof(PolicyWordConverter<Force>))]
 public enum Force
 {
     /// <summary><c>required</c>: the source requires it (按要求, 严格, 服从, 实行).</summary>

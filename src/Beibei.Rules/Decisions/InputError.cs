@@ -1,10 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace Beibei.Rules.Decisions;
 
 /// <summary>A bad input: nothing is evaluated from an input that has one.</summary>
 /// <param name="Code">The stable error code of the catalogue, e.g. <c>region.unknown</c> (see <see cref="ErrorCodes"/>).</param>
 /// <param name="Field">The path of the offending field, e.g. <c>person.tests[0].resulted</c>.</param>
 /// <param name="Message">A plain sentence saying what is wrong.</param>
-public sealed record InputError(string Code, string Field, string Message)
+public sealed record InputError(
+    [property: JsonPropertyName("code")] string Code,
+    [property: JsonPropertyName("field")] string Field,
+    [property: JsonPropertyName("message")] string Message)
 {
     /// <summary>Formats the error as <c>field: message (code)</c>.</summary>
     /// <returns>The text.</returns>

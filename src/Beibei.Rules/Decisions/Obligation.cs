@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 using NodaTime;
 
 namespace Beibei.Rules.Decisions;
@@ -8,7 +10,12 @@ namespace Beibei.Rules.Decisions;
 /// <param name="Due">The deadline (inclusive), where there is one; for a stay-home duty, its end when known.</param>
 /// <param name="Status"><see cref="ObligationStatus.Due"/> while <c>at &lt;= Due</c> (or without a due instant), else <see cref="ObligationStatus.Overdue"/>.</param>
 /// <param name="Description">What to do, in English and Chinese.</param>
-public sealed record Obligation(string Id, Instant? Opens, Instant? Due, ObligationStatus Status, LocalizedText Description)
+public sealed record Obligation(
+    [property: JsonPropertyName("id"), JsonPropertyOrder(0)] string Id,
+    Instant? Opens,
+    Instant? Due,
+    [property: JsonPropertyName("status"), JsonPropertyOrder(4)] ObligationStatus Status,
+    [property: JsonPropertyName("description"), JsonPropertyOrder(5)] LocalizedText Description)
 {
     // The two instants are kept without Nullable's padding: 16 bytes less for each obligation, and a decision allocates
     // them by the handful (allocation is a large share of a decision's cost).
@@ -18,6 +25,9 @@ public sealed record Obligation(string Id, Instant? Opens, Instant? Due, Obligat
     private readonly bool hasDue = Due.HasValue;
 
     /// <summary>When it can first be fulfilled, where the clause gives one.</summary>
+    [JsonPropertyName("opens")]
+    [JsonPropertyOrder(2)]
+    [JsonConverter(typeof(PolicyInstantConverter))]
     public Instant? Opens
     {
         get => hasOpens ? opens : null;
@@ -25,6 +35,9 @@ public sealed record Obligation(string Id, Instant? Opens, Instant? Due, Obligat
     }
 
     /// <summary>The deadline (inclusive), where there is one; for a stay-home duty, its end when known.</summary>
+    [JsonPropertyName("due")]
+    [JsonPropertyOrder(3)]
+    [JsonConverter(typeof(PolicyInstantConverter))]
     public Instant? Due
     {
         get => hasDue ? due : null;
@@ -32,5 +45,7 @@ public sealed record Obligation(string Id, Instant? Opens, Instant? Due, Obligat
     }
 
     /// <summary>The clause that imposes it: the part of <see cref="Id"/> before the slash.</summary>
+    [JsonPropertyName("clause")]
+    [JsonPropertyOrder(1)]
     public string ClauseId => Id[..Id.IndexOf('/', StringComparison.Ordinal)];
 }

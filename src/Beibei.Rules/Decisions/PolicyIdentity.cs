@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Beibei.Rules.Decisions;
 
 /// <summary>Which policy a decision came from (<c>policy: {id, version, digest}</c>), so that an auditor can tell that two
@@ -8,4 +10,7 @@ namespace Beibei.Rules.Decisions;
 /// clause's id, citation, parameters, obligation and condition ids, the parts not evaluated), the parameter values the
 /// decision used, and the library's version. The same policy with the same options gives the same digest on every
 /// machine; any change to one of them changes it.</param>
-public sealed record PolicyIdentity(string Id, string Version, string Digest);
+public sealed record PolicyIdentity(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("version")] string Version,
+    [property: JsonPropertyName("digest")] string Digest);

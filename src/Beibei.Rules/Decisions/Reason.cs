@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
+
 namespace Beibei.Rules.Decisions;
 
 /// <summary>A clause a decision rests on: one that denied it, or, when allowed, one that granted the
@@ -8,6 +11,7 @@ namespace Beibei.Rules.Decisions;
 /// <remarks><see cref="Force"/> is the voice of the sentence the reason rests on: a clause whose ban is advised and whose
 /// conditions are required (<c>beibei.stay-in-district</c>) is <see cref="Decisions.Force.Advised"/> when its ban denies
 /// and <see cref="Decisions.Force.Required"/> when its conditions decide.</remarks>
+[JsonConverter(typeof(ReasonJsonConverter))]
 public sealed record Reason(string ClauseId, Citation Citation, Proof? Proof = null)
 {
     /// <summary>Whether the source requires or advises what this reason rests on (<c>force</c>).</summary>

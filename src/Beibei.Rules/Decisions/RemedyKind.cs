@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
+
 namespace Beibei.Rules.Decisions;
 
 /// <summary>What would lift a denial.</summary>
+[JsonConverter(typeof(PolicyWordConverter<RemedyKind>))]
 public enum RemedyKind
 {
     /// <summary><c>remedy.test</c>: obtain a negative result of a new test.</summary>

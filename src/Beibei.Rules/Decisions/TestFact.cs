@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Beibei.Rules.Model;
+using Beibei.Rules.Serialization;
 using NodaTime;
 
 namespace Beibei.Rules.Decisions;
@@ -8,4 +10,5 @@ namespace Beibei.Rules.Decisions;
 /// <param name="Test">The test as given; <see langword="null"/> when there is none (<see cref="TestStanding.Missing"/>).</param>
 /// <param name="Standing">What the test is at the instant decided.</param>
 /// <param name="Until">For <see cref="TestStanding.Expired"/>, the last instant it still proved (the end of its window).</param>
+[JsonConverter(typeof(ConditionFactJsonConverter))]
 public sealed record TestFact(TestRecord? Test, TestStanding Standing, Instant? Until = null) : ConditionFact;

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
+
 namespace Beibei.Rules.Decisions;
 
 /// <summary>What a test is, for a condition, at the instant decided.</summary>
+[JsonConverter(typeof(PolicyWordConverter<TestStanding>))]
 public enum TestStanding
 {
     /// <summary><c>expired</c>: a negative result whose window has ended.</summary>

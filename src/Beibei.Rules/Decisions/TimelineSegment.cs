@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 using NodaTime;
 
 namespace Beibei.Rules.Decisions;
@@ -12,17 +14,24 @@ namespace Beibei.Rules.Decisions;
 /// <param name="Verdict">The verdict throughout the segment.</param>
 /// <param name="Reasons">The clause ids of the reasons throughout the segment.</param>
 public sealed record TimelineSegment(
-    Instant From,
-    bool FromIncluded,
-    Instant Until,
-    bool UntilIncluded,
-    Verdict Verdict,
-    IReadOnlyList<string> Reasons)
+    [property: JsonPropertyName("from"), JsonConverter(typeof(PolicyInstantConverter))] Instant From,
+    [property: JsonPropertyName("from-included")] bool FromIncluded,
+    [property: JsonPropertyName("until"), JsonConverter(typeof(PolicyInstantConverter))] Instant Until,
+    [property: JsonPropertyName("until-included")] bool UntilIncluded,
+    [property: JsonPropertyName("verdict")] Verdict Verdict,
+    [property: JsonPropertyName("reasons")] IReadOnlyList<string> Reasons)
 {
     /// <summary>The policy the segment's verdict came from (its id, version and digest), as for a decision.</summary>
     /// <remarks>The same for every segment while a policy has one version; <see langword="null"/> only for a segment built
     /// by hand.</remarks>
+    [JsonIgnore]
     public PolicyIdentity? Policy { get; init; }
+
+    /// <summary>The version of <see cref="Policy"/>, as the JSON writes it (<c>policy-version</c>, absent without a policy).</summary>
+    [JsonInclude]
+    [JsonPropertyName("policy-version")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    internal string? PolicyVersion => Policy?.Version;
 
     /// <summary>True when <paramref name="instant"/> falls inside the segment.</summary>
     /// <param name="instant">An instant.</param>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
+
 namespace Beibei.Rules.Model;
 
 /// <summary>The level of a control area (管控区域).</summary>
+[JsonConverter(typeof(PolicyWordConverter<ControlLevel>))]
 public enum ControlLevel
 {
     /// <summary>高风险区: 足不出户、上门服务.</summary>

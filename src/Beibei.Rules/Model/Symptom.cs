@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
+
 namespace Beibei.Rules.Model;
 
 /// <summary>A symptom named by BB-LETTER 七 (发热、咳嗽、乏力、嗅味觉减退).</summary>
+[JsonConverter(typeof(PolicyWordConverter<Symptom>))]
 public enum Symptom
 {
     /// <summary>发热.</summary>

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
+
 namespace Beibei.Rules.Model;
 
 /// <summary>Where an area lies with respect to the central city (中心城区) of Chongqing.</summary>
+[JsonConverter(typeof(PolicyWordConverter<Zone>))]
 public enum Zone
 {
     /// <summary>One of the eleven central-city areas, which CQ-136 treats as one whole.</summary>

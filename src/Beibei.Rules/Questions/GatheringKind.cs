@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
+
 namespace Beibei.Rules.Questions;
 
 /// <summary>The kind of gathering.</summary>
+[JsonConverter(typeof(PolicyWordConverter<GatheringKind>))]
 public enum GatheringKind
 {
     /// <summary>喜事: a wedding.</summary>

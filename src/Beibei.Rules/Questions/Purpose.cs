@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
+
 namespace Beibei.Rules.Questions;
 
 /// <summary>Why the person wants to go.</summary>
+[JsonConverter(typeof(PolicyWordConverter<Purpose>))]
 public enum Purpose
 {
     /// <summary>确需: a necessary trip.</summary>

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Beibei.Rules.Decisions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Beibei.Rules.Casebook;
+
+/// <summary>Parses a JSON body into the node tree the casebook reader reads, under the reader's limits, so that a JSON
+/// request is read exactly as the same text in a YAML file would be (strings quoted, numbers, booleans and null plain) but
+/// without the YAML parser's cost.</summary>
+internal static class JsonNodes
+{
+    // Deep enough that the reader's own depth limit (with its code) is what a too-deep body meets.
+    private static readonly JsonDocumentOptions Parsing = new() { MaxDepth = CasebookLimits.MaxDepth * 2 };
+
+    /// <summary>The root node, or null with one error (syntax or a limit) in <paramref name="errors"/>.</summary>
+    public static YamlNode? Parse(ReadOnlyMemory<byte> utf8, string file, List<CasebookError> errors)
+    {
+        if (utf8.Length > CasebookLimits.MaxBytes)
+        {
+            errors.Add(new CasebookError(file, 0, string.Empty, CasebookLimits.FileSizeCode, $"The input is larger than {CasebookLimits.MaxBytes} bytes."));
+            return null;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8, Parsing);
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0) + 1;
+            var code = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) ? CasebookLimits.DepthCode : ErrorCodes.Syntax;
+            var message = code == ErrorCodes.Syntax
+                ? $"The body is not JSON (line {line}, byte {e.BytePositionInLine ?? 0} of the line)."
+                : $"Lists and mappings nest deeper than {CasebookLimits.MaxDepth} levels.";
+            errors.Add(new CasebookError(file, line, string.Empty, code, message));
+            return null;
+        }
+
+        using (document)
+        {
+            var nodes = 0;
+            return Convert(document.RootElement, 0, file, errors, ref nodes);
+        }
+    }
+
+    private static YamlNode? Convert(JsonElement element, int depth, string file, List<CasebookError> errors, ref int nodes)
+    {
+        if (++nodes > CasebookLimits.MaxNodes)
+        {
+            errors.Add(new CasebookError(file, 0, string.Empty, CasebookLimits.NodesCode, $"The input has more than {CasebookLimits.MaxNodes} values."));
+            return null;
+        }
+
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                if (depth >= CasebookLimits.MaxDepth)
+                {
+                    return TooDeep(file, errors);
+                }
+
+                var mapping = new YamlMappingNode();
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (Convert(property.Value, depth + 1, file, errors, ref nodes) is not { } value)
+                    {
+                        return null;
+                    }
+
+                    var key = new YamlScalarNode(property.Name) { Style = ScalarStyle.DoubleQuoted };
+                    if (mapping.Children.ContainsKey(key))
+                    {
+                        errors.Add(new CasebookError(file, 0, property.Name, ErrorCodes.Syntax, $"The key '{property.Name}' is written twice."));
+                        return null;
+                    }
+
+                    mapping.Add(key, value);
+                }
+
+                return mapping;
+            case JsonValueKind.Array:
+                if (depth >= CasebookLimits.MaxDepth)
+                {
+                    return TooDeep(file, errors);
+                }
+
+                var sequence = new YamlSequenceNode();
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (Convert(item, depth + 1, file, errors, ref nodes) is not { } value)
+                    {
+                        return null;
+                    }
+
+                    sequence.Add(value);
+                }
+
+                return sequence;
+            case JsonValueKind.String:
+                var text = element.GetString()!;
+                if (text.Length > CasebookLimits.MaxValueLength)
+                {
+                    errors.Add(new CasebookError(file, 0, string.Empty, CasebookLimits.StringCode, $"A value is longer than {CasebookLimits.MaxValueLength} characters."));
+                    return null;
+                }
+
+                return new YamlScalarNode(text) { Style = ScalarStyle.DoubleQuoted };
+            default:
+                // Numbers, true, false and null: written plain, as YAML reads them.
+                return new YamlScalarNode(element.GetRawText()) { Style = ScalarStyle.Plain };
+        }
+    }
+
+    private static YamlNode? TooDeep(string file, List<CasebookError> errors)
+    {
+        errors.Add(new CasebookError(file, 0, string.Empty, CasebookLimits.DepthCode, $"Lists and mappings nest deeper than {CasebookLimits.MaxDepth} levels."));
+        return null;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Beibei.Rules.Decisions;
+
+namespace Beibei.Rules.Serialization;
+
+/// <summary>The decision JSON, for every host: decisions, timelines, their parts and input errors with kebab-case names,
+/// instants in the policy's zone with their offset (<c>2022-11-12T18:00:00+08:00</c>) and every enumeration as its word
+/// (<c>allowed</c>, <c>overdue</c>), through System.Text.Json source generation.</summary>
+/// <remarks>
+/// <para>The shape lives on the types themselves (<see cref="JsonPropertyNameAttribute"/> and <see cref="JsonConverterAttribute"/>),
+/// so a plain <c>JsonSerializer.Serialize(decision)</c> or ASP.NET Core's <c>Results.Json(decision)</c> writes the same JSON;
+/// <see cref="TypeInfoResolver"/> adds speed and trimming safety (put it first in a host's
+/// <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>). The command-line tool, the casebook and the decision service
+/// all write through it.</para>
+/// <para>Results are written, not read: reading a <see cref="Decision"/> back is not supported. Inputs are read by the
+/// casebook reader (<c>Beibei.Rules.Casebook</c>), which reports every bad field with its code. Everything here is
+/// thread-safe; the options are read-only.</para>
+/// </remarks>
+public static class BeibeiRulesJson
+{
+    /// <summary>The source-generated metadata of every result type (<see cref="Decision"/>, <see cref="Timeline"/>,
+    /// <see cref="InputError"/> lists and their parts).</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => BeibeiRulesJsonContext.Default;
+
+    /// <summary>Compact JSON, Chinese text as is (not as <c>\u</c> escapes): what the decision service sends.</summary>
+    public static JsonSerializerOptions Options => BeibeiRulesJsonContext.Compact.Options;
+
+    /// <summary>Indented JSON, Chinese text as is: what the command-line tool prints.</summary>
+    public static JsonSerializerOptions IndentedOptions => BeibeiRulesJsonContext.Indented.Options;
+
+    /// <summary>The decision as JSON.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The compact JSON text (indented: <c>JsonSerializer.Serialize(value, BeibeiRulesJson.IndentedOptions)</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    public static string Serialize(Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return JsonSerializer.Serialize(decision, BeibeiRulesJsonContext.Compact.Decision);
+    }
+
+    /// <summary>The decision as UTF-8 JSON.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The compact JSON bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return JsonSerializer.SerializeToUtf8Bytes(decision, BeibeiRulesJsonContext.Compact.Decision);
+    }
+
+    /// <summary>Writes the decision to <paramref name="writer"/>.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="decision">The decision.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(decision);
+        JsonSerializer.Serialize(writer, decision, BeibeiRulesJsonContext.Compact.Decision);
+    }
+
+    /// <summary>The timeline as JSON.</summary>
+    /// <param name="timeline">The timeline.</param>
+    /// <returns>The compact JSON text (indented: <c>JsonSerializer.Serialize(value, BeibeiRulesJson.IndentedOptions)</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
+    public static string Serialize(Timeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        return JsonSerializer.Serialize(timeline, BeibeiRulesJsonContext.Compact.Timeline);
+    }
+
+    /// <summary>Input errors as a JSON array of <c>{code, field, message}</c>.</summary>
+    /// <param name="errors">The errors.</param>
+    /// <returns>The compact JSON text (indented: <c>JsonSerializer.Serialize(value, BeibeiRulesJson.IndentedOptions)</c>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
+    public static string Serialize(IReadOnlyList<InputError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        return JsonSerializer.Serialize(errors, BeibeiRulesJsonContext.Compact.IReadOnlyListInputError);
+    }
+}
