@@ -26,23 +26,27 @@ public static class CaseRequestReader
     /// <summary>Reads one case without <c>expect</c>; without <c>at</c>, it is asked at <paramref name="now"/>.</summary>
     /// <param name="body">The UTF-8 JSON body.</param>
     /// <param name="now">The instant a case without <c>at</c> asks about (the server's clock).</param>
+    /// <param name="defaults">The options of a case without <c>options</c> (the service's).</param>
     /// <returns>The case or its errors, and whether the body gave <c>at</c>.</returns>
-    public static CaseRequest ReadDecision(ReadOnlyMemory<byte> body, Instant now) => ReadOne(body, now, null);
+    public static CaseRequest ReadDecision(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults) => ReadOne(body, now, defaults, null);
 
     /// <summary>Reads a timeline request: a case and <c>until</c> (the end of the span, included).</summary>
     /// <param name="body">The UTF-8 JSON body.</param>
     /// <param name="now">The instant a case without <c>at</c> starts at.</param>
+    /// <param name="defaults">The options of a case without <c>options</c>.</param>
     /// <returns>The case and <see cref="CaseRequest.Until"/>, or their errors.</returns>
-    public static CaseRequest ReadTimeline(ReadOnlyMemory<byte> body, Instant now) => ReadOne(body, now, Until);
+    public static CaseRequest ReadTimeline(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults) => ReadOne(body, now, defaults, Until);
 
     /// <summary>Reads a batch: each item a case without <c>options</c>, taking the batch's <c>at</c> (else
     /// <paramref name="now"/>) where it gives none, and the batch's <c>options</c>.</summary>
     /// <param name="body">The UTF-8 JSON body.</param>
     /// <param name="now">The instant an item without <c>at</c> (in a batch without one) asks about.</param>
-    /// <param name="maxItems">The most items accepted (at most <see cref="MaxBatchItems"/>).</param>
+    /// <param name="defaults">The options of a batch without <c>options</c>.</param>
+    /// <param name="maxItems">The most items accepted (from 1 to <see cref="MaxBatchItems"/>).</param>
     /// <returns>The items in the order given, each with its own errors, or the batch's own errors.</returns>
-    public static BatchRequest ReadBatch(ReadOnlyMemory<byte> body, Instant now, int maxItems = MaxBatchItems)
+    public static BatchRequest ReadBatch(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, int maxItems)
     {
+        ArgumentNullException.ThrowIfNull(defaults);
         var errors = new List<CasebookError>();
         if (JsonNodes.Parse(body, Body, errors) is not { } root)
         {
@@ -57,7 +61,7 @@ public static class CaseRequestReader
         }
 
         var at = NodeReader.Optional(map, "at") is { } atNode ? reader.Instant(atNode, "at") : now;
-        var options = NodeReader.Optional(map, "options") is { } optionsNode ? CasebookReader.ReadOptions(optionsNode, reader) : new PolicyOptions();
+        var options = NodeReader.Optional(map, "options") is { } optionsNode ? CasebookReader.ReadOptions(optionsNode, reader) : defaults;
         IReadOnlyList<YamlNode>? nodes = null;
         if (reader.Required(map, root, string.Empty, "items") is { } itemsNode && reader.Sequence(itemsNode, "items") is { } read)
         {
@@ -95,8 +99,9 @@ public static class CaseRequestReader
         return new BatchRequest(items, []);
     }
 
-    private static CaseRequest ReadOne(ReadOnlyMemory<byte> body, Instant now, string[]? otherKeys)
+    private static CaseRequest ReadOne(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, string[]? otherKeys)
     {
+        ArgumentNullException.ThrowIfNull(defaults);
         var errors = new List<CasebookError>();
         if (JsonNodes.Parse(body, Body, errors) is not { } root)
         {
@@ -104,7 +109,7 @@ public static class CaseRequestReader
         }
 
         var budget = new NodeReader.Budget();
-        var definition = CasebookReader.ReadCase(root, Body, string.Empty, errors, expectAllowed: false, budget, now, null, otherKeys);
+        var definition = CasebookReader.ReadCase(root, Body, string.Empty, errors, expectAllowed: false, budget, now, defaults, otherKeys);
         var map = root as YamlMappingNode;
         var givenAt = map is not null && map.Children.TryGetValue(new YamlScalarNode("at"), out var atNode) && !NodeReader.IsNull(atNode);
         Instant? until = null;

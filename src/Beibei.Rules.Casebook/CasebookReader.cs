@@ -108,6 +108,31 @@ public static class CasebookReader
         return new CaseReadResult(errors.Count == 0 ? definition : null, errors);
     }
 
+    /// <summary>Reads policy options written as text, each value as a casebook's <c>options</c> writes it (<c>48h</c>,
+    /// <c>sampled</c>, <c>2022-11-10T00:00:00+08:00</c>): what a host's configuration section or environment gives.</summary>
+    /// <param name="values">Parameter names (<c>proof-window</c>) and their values; a null value is left at its default.</param>
+    /// <param name="source">The name to report errors under (e.g. <c>BeibeiRules</c>).</param>
+    /// <returns>The options, or every problem: an unknown name is <c>key.unknown</c>, a bad value has its parameter's code.</returns>
+    public static OptionsReadResult ReadOptions(IEnumerable<KeyValuePair<string, string?>> values, string source)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(source);
+        var node = new YamlMappingNode();
+        foreach (var (key, value) in values)
+        {
+            if (value is not null)
+            {
+                node.Add(new YamlScalarNode(key), new YamlScalarNode(value) { Style = ScalarStyle.DoubleQuoted });
+            }
+        }
+
+        var errors = new List<CasebookError>();
+        var options = ReadOptions(node, new NodeReader(source, errors, []));
+        return errors.Count == 0 && options is not null
+            ? new OptionsReadResult(options, [])
+            : new OptionsReadResult(null, errors);
+    }
+
     /// <summary>Reads a file's text with the size limit, as one error instead of an exception.</summary>
     /// <param name="path">The file.</param>
     /// <param name="text">Its text.</param>

@@ -22,6 +22,11 @@ internal static class JsonNodes
             return null;
         }
 
+        if (!WithinDepth(utf8.Span, file, errors))
+        {
+            return null;
+        }
+
         JsonDocument document;
         try
         {
@@ -29,12 +34,7 @@ internal static class JsonNodes
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? 0) + 1;
-            var code = e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) ? CasebookLimits.DepthCode : ErrorCodes.Syntax;
-            var message = code == ErrorCodes.Syntax
-                ? $"The body is not JSON (line {line}, byte {e.BytePositionInLine ?? 0} of the line)."
-                : $"Lists and mappings nest deeper than {CasebookLimits.MaxDepth} levels.";
-            errors.Add(new CasebookError(file, line, string.Empty, code, message));
+            errors.Add(Syntax(file, e));
             return null;
         }
 
@@ -111,6 +111,37 @@ internal static class JsonNodes
                 // Numbers, true, false and null: written plain, as YAML reads them.
                 return new YamlScalarNode(element.GetRawText()) { Style = ScalarStyle.Plain };
         }
+    }
+
+    /// <summary>Walks the tokens once, so that a body nested deeper than the limit gets the limit's code whatever follows,
+    /// and a body that is not JSON gets <c>syntax</c> with its line.</summary>
+    private static bool WithinDepth(ReadOnlySpan<byte> utf8, string file, List<CasebookError> errors)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = CasebookLimits.MaxDepth * 2 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= CasebookLimits.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    TooDeep(file, errors);
+                    return false;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            errors.Add(Syntax(file, e));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static CasebookError Syntax(string file, JsonException e)
+    {
+        var line = (int)(e.LineNumber ?? 0) + 1;
+        return new CasebookError(file, line, string.Empty, ErrorCodes.Syntax, $"The body is not JSON (line {line}, byte {e.BytePositionInLine ?? 0} of the line).");
     }
 
     private static YamlNode? TooDeep(string file, List<CasebookError> errors)

@@ -306,7 +306,7 @@ public static class CommandLine
         {
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{region.Id}\t{region.Name}\t{string.Join(",", region.ShortNames)}\t{region.GbCode ?? "-"}\t{ListingJson.ZoneWord(region.Zone)}"));
+                $"{region.Id}\t{region.Name}\t{string.Join(",", region.ShortNames)}\t{region.GbCode ?? "-"}\t{PolicyTerms.Of(region.Zone)}"));
         }
 
         return Ok;

@@ -24,6 +24,8 @@ internal static class Commands
         root.Subcommands.Add(Coverage(output, error));
         root.Subcommands.Add(Clauses(output));
         root.Subcommands.Add(Regions(output));
+        root.Subcommands.Add(Serve(output, error));
+        root.Subcommands.Add(Replay(output, error));
 
         var help = new Command("help", "Show this help.");
         help.SetAction(_ => root.Parse(["--help"]).Invoke(new InvocationConfiguration { Output = output, Error = error }));
@@ -134,6 +136,42 @@ internal static class Commands
         var format = Format("text", "text", "json");
         var command = new Command("regions", "List the region table: id, name, short names, GB/T 2260 code and zone.") { format };
         command.SetAction(r => CommandLine.Regions(IsJson(r.GetValue(format)), output));
+        return command;
+    }
+
+    private static Command Serve(TextWriter output, TextWriter error)
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"Where to listen (default {ServiceCommands.DefaultUrls}: loopback only; http://0.0.0.0:5080 listens on every interface).",
+            DefaultValueFactory = _ => ServiceCommands.DefaultUrls,
+            HelpName = "URLS",
+        };
+        var log = new Option<string>("--log") { Description = "Append one JSON line per decision to FILE (the decision log).", HelpName = "FILE" };
+        var facts = new Option<string>("--log-facts")
+        {
+            Description = "How much of each request the log keeps: full (replayable), digest (a SHA-256 instead of the facts; the default) or none.",
+            DefaultValueFactory = _ => "digest",
+        };
+        facts.AcceptOnlyFromAmong("full", "digest", "none");
+        var command = new Command("serve", "Run the decision service: POST /v1/decisions, /v1/decisions/batch and /v1/timelines, GET /v1/clauses, /v1/regions, /v1/policy, /healthz, /readyz and /openapi/v1.json; options from appsettings.json and BeibeiRules__* environment variables. Runs until Ctrl+C or SIGTERM. Exit status 0, 2 bad options or address.")
+        {
+            urls,
+            log,
+            facts,
+        };
+        command.SetAction(r => ServiceCommands.Serve(r.GetRequiredValue(urls), r.GetValue(log), r.GetRequiredValue(facts), output, error));
+        return command;
+    }
+
+    private static Command Replay(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("LOG") { Description = "A decision log written by serve --log." };
+        var command = new Command("replay", "Decide every logged request again and compare with the logged decision; end with 'N reproduced, M differ' (lines logged without facts are counted as not replayable; a torn last line is reported and skipped). Exit status 0 all reproduced, 1 a decision differs, 2 bad input.")
+        {
+            file,
+        };
+        command.SetAction(r => ServiceCommands.Replay(r.GetRequiredValue(file), output, error));
         return command;
     }
 

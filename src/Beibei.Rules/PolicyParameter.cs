@@ -49,6 +49,12 @@ public abstract class PolicyParameter
     /// <returns>False, changing nothing, when the value is not of the parameter's kind or not one of its words.</returns>
     public abstract bool TrySet(PolicyOptions options, object value);
 
+    /// <summary>The value in <paramref name="options"/>, of the kind <see cref="TrySet"/> takes (so that
+    /// <c>TrySet(to, GetValue(from))</c> copies it).</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The value, boxed.</returns>
+    public abstract object GetValue(PolicyOptions options);
+
     /// <summary>The error of the value in <paramref name="options"/>, if it is not one the policy can use.</summary>
     internal abstract InputError? Check(PolicyOptions options);
 

@@ -53,6 +53,12 @@ internal sealed class PolicyParameterOf<T>(
         return true;
     }
 
+    public override object GetValue(PolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return get(options);
+    }
+
     internal override InputError? Check(PolicyOptions options) =>
         valid is null || valid(options, get(options)) ? null : new InputError(code, Name, message);
 }
@@ -84,6 +90,12 @@ internal sealed class WordParameter<TEnum>(string name, Func<PolicyOptions, TEnu
 
         set(options, parsed);
         return true;
+    }
+
+    public override object GetValue(PolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return PolicyTerms.Of(get(options));
     }
 
     internal override InputError? Check(PolicyOptions options) =>

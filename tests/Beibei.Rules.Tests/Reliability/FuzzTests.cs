@@ -192,7 +192,7 @@ public class FuzzTests
         return codes;
     }
 
-    private static (string Mutation, byte[] Bytes) Mutate(byte[] original, Random random, int round)
+    internal static (string Mutation, byte[] Bytes) Mutate(byte[] original, Random random, int round)
     {
         var bytes = (byte[])original.Clone();
         switch (round % 8)

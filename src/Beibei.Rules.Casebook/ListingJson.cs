@@ -1,26 +1,26 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Beibei.Rules.Casebook;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 
-namespace Beibei.Rules.Cli;
+namespace Beibei.Rules.Casebook;
 
-/// <summary>The clause and region listings as JSON, for <c>clauses --format json</c> and <c>regions --format json</c>.</summary>
-internal static class ListingJson
+/// <summary>The clause and region listings as JSON: what <c>clauses --format json</c> and <c>regions --format json</c> print
+/// and the decision service's <c>GET /v1/clauses</c> and <c>GET /v1/regions</c> send.</summary>
+/// <remarks>Thread-safe.</remarks>
+public static class ListingJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ZoneWord(Zone zone) => zone switch
-    {
-        Zone.Central => "central",
-        Zone.Other => "other",
-        _ => "outside",
-    };
-
     /// <summary>The in-force period, the clauses (empty when <paramref name="inForce"/> is false) and the parts not evaluated.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="options">The options (the in-force period).</param>
+    /// <param name="inForce">False to list no clause (asked at an instant outside the period).</param>
+    /// <returns>The indented JSON text.</returns>
     public static string Clauses(Policy policy, PolicyOptions options, bool inForce) => Write(w =>
     {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(options);
         w.WriteStartObject();
         w.WriteString("in-force-from", PolicyTime.Format(options.InForceFrom));
         w.WriteString("in-force-until", PolicyTime.Format(options.InForceUntil));
@@ -54,7 +54,8 @@ internal static class ListingJson
         w.WriteEndObject();
     });
 
-    /// <summary>The region table.</summary>
+    /// <summary>The region table: id, name, short names, GB/T 2260 code and zone of each area.</summary>
+    /// <returns>The indented JSON text.</returns>
     public static string Regions() => Write(w =>
     {
         w.WriteStartArray();
@@ -73,7 +74,7 @@ internal static class ListingJson
                 w.WriteNull("gb-code");
             }
 
-            w.WriteString("zone", ZoneWord(region.Zone));
+            w.WriteString("zone", PolicyTerms.Of(region.Zone));
             w.WriteEndObject();
         }
 

@@ -1,0 +1,239 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Beibei.Rules.Casebook;
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Serialization;
+using Microsoft.AspNetCore.Http;
+using NodaTime;
+
+namespace Beibei.Rules.AspNetCore;
+
+/// <summary>The handlers of the decision service. Each reads its body under the casebook's limits, answers bad input with
+/// problem details (never 500), and writes the decision JSON of <see cref="BeibeiRulesJson"/>.</summary>
+internal static class DecisionEndpoints
+{
+    /// <summary>The freshness of an answer about now that no instant ahead changes: a year, HTTP's customary maximum.</summary>
+    public const int LongestMaxAge = 31_536_000;
+
+    private const string Json = "application/json; charset=utf-8";
+    private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static async Task DecideAsync(HttpContext context, ServiceState state)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (await RequestBody.ReadAsync(context, state.Metrics).ConfigureAwait(false) is not { } body)
+        {
+            return;
+        }
+
+        var now = state.Clock.GetCurrentInstant();
+        var request = CaseRequestReader.ReadDecision(body, now, state.Deciders.Options);
+        if (request.Read.Case is not { } definition || request.Read.AllErrors.Count > 0)
+        {
+            await InvalidAsync(context, state, Problems.Of(request.Read.AllErrors)).ConfigureAwait(false);
+            return;
+        }
+
+        var result = state.Deciders.Decide(definition.Options, definition.Person, definition.Ask, definition.At!.Value);
+        if (!result.IsValid)
+        {
+            await InvalidAsync(context, state, result.Errors).ConfigureAwait(false);
+            return;
+        }
+
+        var decision = result.Value;
+        var id = NewId();
+        var json = WithId(id, decision);
+        var response = context.Response;
+        response.ContentType = Json;
+        if (request.AtGiven)
+        {
+            // A question about a given instant is a pure function of the body and the policy.
+            response.Headers.CacheControl = "private";
+            response.Headers.ETag = ETag(body, decision.Policy);
+        }
+        else
+        {
+            SetFreshness(response, decision, now);
+        }
+
+        await response.Body.WriteAsync(json, context.RequestAborted).ConfigureAwait(false);
+        state.Metrics.Decided(definition.Ask, decision.Verdict);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        state.Metrics.Took("decisions", elapsed);
+        if (state.Log is { } log)
+        {
+            var item = new DecisionLog.Item(id, definition.At.Value, json, decision.Policy, Microseconds(elapsed), null);
+            await log.WriteAsync(new DecisionLog.Entry(now, body, definition.Options, [item]), context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    public static async Task BatchAsync(HttpContext context, ServiceState state)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (await RequestBody.ReadAsync(context, state.Metrics).ConfigureAwait(false) is not { } body)
+        {
+            return;
+        }
+
+        var now = state.Clock.GetCurrentInstant();
+        var batch = CaseRequestReader.ReadBatch(body, now, state.Deciders.Options, state.Settings.MaxBatchItems);
+        if (!batch.IsValid)
+        {
+            await InvalidAsync(context, state, Problems.Of(batch.Errors)).ConfigureAwait(false);
+            return;
+        }
+
+        var logged = state.Log is null ? null : new List<DecisionLog.Item>(batch.Items.Count);
+        var output = new ArrayBufferWriter<byte>(1024 + (batch.Items.Count * 2048));
+        PolicyOptions? options = null;
+        using (var json = new Utf8JsonWriter(output, Writing))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("results");
+            for (var i = 0; i < batch.Items.Count; i++)
+            {
+                var item = batch.Items[i];
+                var itemStarted = Stopwatch.GetTimestamp();
+                json.WriteStartObject();
+                WriteId(json, item);
+                IReadOnlyList<InputError> errors;
+                if (item.Read.Case is { } definition && item.Read.AllErrors.Count == 0)
+                {
+                    options ??= definition.Options;
+                    var result = state.Deciders.Decide(definition.Options, definition.Person, definition.Ask, definition.At!.Value);
+                    if (result.IsValid)
+                    {
+                        var id = NewId();
+                        var decision = WithId(id, result.Value);
+                        json.WritePropertyName("decision");
+                        json.WriteRawValue(decision, skipInputValidation: true);
+                        json.WriteEndObject();
+                        state.Metrics.Decided(definition.Ask, result.Value.Verdict);
+                        logged?.Add(new DecisionLog.Item(id, definition.At.Value, decision, result.Value.Policy, Microseconds(Stopwatch.GetElapsedTime(itemStarted)), i));
+                        continue;
+                    }
+
+                    errors = result.Errors;
+                }
+                else
+                {
+                    errors = Problems.Of(item.Read.AllErrors);
+                }
+
+                state.Metrics.Failed(errors.Count > 0 ? errors[0].Code : "unknown");
+                json.WritePropertyName("errors");
+                JsonSerializer.Serialize(json, errors, BeibeiRulesJson.Options);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        var response = context.Response;
+        response.ContentType = Json;
+        response.Headers.CacheControl = "no-store";
+        await response.Body.WriteAsync(output.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+        state.Metrics.Took("batch", Stopwatch.GetElapsedTime(started));
+        if (state.Log is { } log && logged is { Count: > 0 })
+        {
+            await log.WriteAsync(new DecisionLog.Entry(now, body, options!, logged), context.RequestAborted).ConfigureAwait(false);
+        }
+    }
+
+    public static async Task TimelineAsync(HttpContext context, ServiceState state)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (await RequestBody.ReadAsync(context, state.Metrics).ConfigureAwait(false) is not { } body)
+        {
+            return;
+        }
+
+        var request = CaseRequestReader.ReadTimeline(body, state.Clock.GetCurrentInstant(), state.Deciders.Options);
+        if (request.Read.Case is not { } definition || request.Read.AllErrors.Count > 0 || request.Until is not { } until)
+        {
+            await InvalidAsync(context, state, Problems.Of(request.Read.AllErrors)).ConfigureAwait(false);
+            return;
+        }
+
+        var result = state.Deciders.Timeline(definition.Options, definition.Person, definition.Ask, definition.At!.Value, until);
+        if (!result.IsValid)
+        {
+            await InvalidAsync(context, state, result.Errors).ConfigureAwait(false);
+            return;
+        }
+
+        var response = context.Response;
+        response.ContentType = Json;
+        response.Headers.CacheControl = "private";
+        await response.Body.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(result.Value, BeibeiRulesJson.Options), context.RequestAborted).ConfigureAwait(false);
+        state.Metrics.Took("timelines", Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Cache-Control and Expires for an answer about now: it holds until valid-until if nothing new is learned.</summary>
+    internal static void SetFreshness(HttpResponse response, Decision decision, Instant now)
+    {
+        if (decision.ValidUntil is { } until)
+        {
+            var seconds = Math.Max(0, (long)Math.Floor((until - now).TotalSeconds));
+            response.Headers.CacheControl = $"private, max-age={Math.Min(seconds, LongestMaxAge).ToString(CultureInfo.InvariantCulture)}";
+            response.Headers.Expires = DateTimeOffset.FromUnixTimeSeconds(until.ToUnixTimeSeconds()).ToString("R", CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            response.Headers.CacheControl = $"private, max-age={LongestMaxAge.ToString(CultureInfo.InvariantCulture)}";
+        }
+    }
+
+    private static Task InvalidAsync(HttpContext context, ServiceState state, IReadOnlyList<InputError> errors)
+    {
+        state.Metrics.Failed(errors.Count > 0 ? errors[0].Code : "unknown");
+        return Problems.WriteAsync(context, StatusCodes.Status400BadRequest, errors);
+    }
+
+    private static void WriteId(Utf8JsonWriter json, BatchRequestItem item)
+    {
+        json.WritePropertyName("id");
+        if (item.Id is null)
+        {
+            json.WriteNullValue();
+        }
+        else if (item.IdIsString)
+        {
+            json.WriteStringValue(item.Id);
+        }
+        else
+        {
+            json.WriteRawValue(item.Id);
+        }
+    }
+
+    private static string NewId() => Guid.CreateVersion7().ToString();
+
+    /// <summary>The decision JSON with <c>decision-id</c> first.</summary>
+    private static byte[] WithId(string id, Decision decision)
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(decision, BeibeiRulesJson.Options);
+        var head = Encoding.UTF8.GetBytes("{\"decision-id\":\"" + id + "\",");
+        var result = new byte[head.Length + json.Length - 1];
+        head.CopyTo(result, 0);
+        json.AsSpan(1).CopyTo(result.AsSpan(head.Length));
+        return result;
+    }
+
+    private static string ETag(byte[] body, PolicyIdentity policy)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(body);
+        hash.AppendData(Encoding.UTF8.GetBytes("\n" + policy.Digest));
+        return "\"" + Convert.ToHexStringLower(hash.GetHashAndReset()) + "\"";
+    }
+
+    private static long Microseconds(TimeSpan elapsed) => (long)elapsed.TotalMicroseconds;
+}

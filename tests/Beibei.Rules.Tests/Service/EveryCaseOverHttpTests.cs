@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Beibei.Rules.Cli;
+using Beibei.Rules.Serialization;
+using YamlDotNet.RepresentationModel;
+
+namespace Beibei.Rules.Tests.Service;
+
+/// <summary>Every case of <c>tests/cases/</c> sent over HTTP gives exactly what <c>beibei-rules evaluate</c> prints for
+/// it: the same decision JSON (apart from <c>decision-id</c>), or the same errors (code, field, message) as problem details.</summary>
+public sealed class EveryCaseOverHttpTests(ServiceFactory service) : IClassFixture<ServiceFactory>
+{
+    public static TheoryData<string> Files()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.EnumerateFiles(Samples.CasesFolder(), "*.yaml").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(path));
+        }
+
+        return data;
+    }
+
+    /// <summary>Each case's input as the JSON body a client sends.</summary>
+    internal static IEnumerable<(string Name, JsonObject Body)> Cases(string file)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Samples.CasesFolder(), file))));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        foreach (var node in ((YamlSequenceNode)root.Children[new YamlScalarNode("cases")]).Children.Cast<YamlMappingNode>())
+        {
+            yield return (((YamlScalarNode)node.Children[new YamlScalarNode("name")]).Value!, Json.CaseBody(node));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task EveryCase_OverHttp_IsWhatEvaluatePrints(string file)
+    {
+        using var client = service.CreateClient();
+        var count = 0;
+        foreach (var (name, body) in Cases(file))
+        {
+            var text = body.ToJsonString();
+
+            // Over HTTP, at is optional: a case without one asks about the server's now, as evaluate does when given it.
+            var asked = (JsonObject)body.DeepClone();
+            asked["at"] ??= PolicyInstantConverter.Format(service.Clock.GetCurrentInstant());
+            var output = new StringWriter();
+            var exit = CommandLine.Run(["evaluate", "-", "--format", "json"], new StringReader(asked.ToJsonString()), output, new StringWriter());
+            using var response = await client.PostAsync("/v1/decisions", Json.Body(text));
+            var answer = await response.Content.ReadAsStringAsync();
+            if (exit == CommandLine.Ok)
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{file}: {name}: {response.StatusCode} {answer}");
+                var decision = JsonNode.Parse(answer)!;
+                Assert.True(Guid.TryParse(decision["decision-id"]?.GetValue<string>(), out _), $"{file}: {name}: no decision-id");
+                Json.Equal(output.ToString(), Json.WithoutServiceFields(decision).ToJsonString(), $"{file}: {name}");
+            }
+            else
+            {
+                Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{file}: {name}: {response.StatusCode} {answer}");
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+                var printed = JsonNode.Parse(output.ToString())!["errors"]!.AsArray()
+                    .Select(e => (e!["code"]!.GetValue<string>(), e["field"]!.GetValue<string>(), e["message"]!.GetValue<string>()));
+                var sent = JsonNode.Parse(answer)!["errors"]!.AsArray()
+                    .Select(e => (e!["code"]!.GetValue<string>(), e["field"]!.GetValue<string>(), e["message"]!.GetValue<string>()));
+                Assert.Equal(printed, sent);
+            }
+
+            count++;
+        }
+
+        Assert.True(count > 0, $"{file} has no case");
+    }
+}
