@@ -22,6 +22,12 @@ internal static class JsonNodes
             return null;
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            errors.Add(new CasebookError(file, 0, string.Empty, ErrorCodes.Syntax, "The body is not UTF-8 text."));
+            return null;
+        }
+
         if (!WithinDepth(utf8.Span, file, errors))
         {
             return null;
