@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Beibei.Rules.Casebook;
+using Beibei.Rules.Cli;
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Serialization;
+
+namespace Beibei.Rules.Tests.Decisions;
+
+/// <summary>The decision JSON is the types' own: plain <see cref="JsonSerializer"/> (reflection, default options) and the
+/// library's source-generated contract write every public result type as <c>beibei-rules evaluate</c> and
+/// <c>timeline</c> print it.</summary>
+public class JsonContractTests
+{
+    private static readonly string[] Examples = ["travel-to-fuling.yaml", "request.json"];
+
+    public static TheoryData<string> Cases()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in new[] { "land-and-test.yaml", "conditions.yaml", "central-city-leave-conditions.yaml", "advice.yaml", "public-places.yaml", "home-isolation.yaml" })
+        {
+            foreach (var (name, _) in Service.EveryCaseOverHttpTests.Cases(file))
+            {
+                data.Add($"{file}|{name}");
+            }
+        }
+
+        foreach (var example in Examples)
+        {
+            data.Add($"../examples/{example}|");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void EveryResultType_WithPlainJsonSerializer_AndTheContext_IsWhatEvaluatePrints(string which)
+    {
+        var (definition, input) = Read(which);
+        if (definition is null)
+        {
+            // Bad input the reader catches is not a result type; evaluate prints its errors.
+            Assert.Contains("\"errors\"", Print(["evaluate", "-", "--format", "json"], input), StringComparison.Ordinal);
+            return;
+        }
+
+        var decision = new Evaluator(definition.Options).Decide(definition.Person, definition.Ask, definition.At!.Value);
+        if (!decision.IsValid)
+        {
+            // An input error: the errors list is the contract's too.
+            Assert.Equal(
+                JsonNode.Parse(Print(["evaluate", "-", "--format", "json"], input))!["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()),
+                JsonNode.Parse(JsonSerializer.Serialize(decision.Errors))!.AsArray().Select(e => e!["code"]!.GetValue<string>()));
+            return;
+        }
+
+        var printed = JsonNode.Parse(Print(["evaluate", "-", "--format", "json"], input))!;
+        var value = decision.Value;
+
+        Same(printed, JsonSerializer.Serialize(value), "Decision, plain");
+        Same(printed, JsonSerializer.Serialize(value, BeibeiRulesJson.Options), "Decision, context");
+        Same(printed, BeibeiRulesJson.Serialize(value), "Decision, Serialize");
+        Same(printed["policy"]!, JsonSerializer.Serialize(value.Policy), "PolicyIdentity");
+        for (var i = 0; i < value.Reasons.Count; i++)
+        {
+            var reason = value.Reasons[i];
+            Same(printed["reasons"]![i]!, JsonSerializer.Serialize(reason), $"Reason {reason.ClauseId}");
+            for (var j = 0; j < reason.Conditions.Count; j++)
+            {
+                Same(printed["reasons"]![i]!["conditions"]![j]!, JsonSerializer.Serialize(reason.Conditions[j]), $"Condition {reason.Conditions[j].Id}");
+                Same(printed["reasons"]![i]!["conditions"]![j]!["fact"]!, JsonSerializer.Serialize<ConditionFact>(reason.Conditions[j].Fact), "ConditionFact");
+            }
+        }
+
+        for (var i = 0; i < value.Obligations.Count; i++)
+        {
+            Same(printed["obligations"]![i]!, JsonSerializer.Serialize(value.Obligations[i]), $"Obligation {value.Obligations[i].Id}");
+            Same(printed["obligations"]![i]!["description"]!, JsonSerializer.Serialize(value.Obligations[i].Description), "LocalizedText");
+        }
+
+        for (var i = 0; i < value.Remedies.Count; i++)
+        {
+            Same(printed["remedies"]![i]!, JsonSerializer.Serialize(value.Remedies[i]), $"Remedy {value.Remedies[i].Kind}");
+        }
+
+        for (var i = 0; i < value.Advice.Count; i++)
+        {
+            Same(printed["advice"]![i]!, JsonSerializer.Serialize(value.Advice[i]), $"Advice {value.Advice[i].ClauseId}");
+        }
+
+        var until = definition.At!.Value + NodaTime.Duration.FromDays(3);
+        var timeline = new Evaluator(definition.Options).Timeline(definition.Person, definition.Ask, definition.At!.Value, until).Value!;
+        var file = Path.GetTempFileName();
+        File.WriteAllText(file, input);
+        var printedTimeline = JsonNode.Parse(Print(["timeline", file, "--until", PolicyInstantConverter.Format(until), "--format", "json"], string.Empty))!;
+        File.Delete(file);
+        Same(printedTimeline, JsonSerializer.Serialize(timeline), "Timeline, plain");
+        Same(printedTimeline, BeibeiRulesJson.Serialize(timeline), "Timeline, Serialize");
+        Same(printedTimeline["segments"]![0]!, JsonSerializer.Serialize(timeline.Segments[0]), "TimelineSegment");
+    }
+
+    [Fact]
+    public void InputErrors_AreCodeFieldMessage()
+    {
+        var errors = new Evaluator().Decide(Samples.Person("北培"), new Questions.LeaveHome(Questions.Purpose.Essential), Samples.Noon12th).Errors;
+
+        var json = JsonNode.Parse(BeibeiRulesJson.Serialize(errors))!.AsArray();
+
+        Assert.Equal(ErrorCodes.RegionUnknown, json[0]!["code"]!.GetValue<string>());
+        Assert.Equal("person.region", json[0]!["field"]!.GetValue<string>());
+        Assert.Equal(errors[0].Message, json[0]!["message"]!.GetValue<string>());
+        Assert.Equal(3, json[0]!.AsObject().Count);
+    }
+
+    [Fact]
+    public void ADecision_IsWrittenNotRead()
+    {
+        var json = BeibeiRulesJson.Serialize(new Evaluator().Decide(Samples.Person("yuzhong"), new Questions.LeaveHome(Questions.Purpose.Essential), Samples.Noon12th).Value!);
+
+        Assert.ThrowsAny<Exception>(() => JsonSerializer.Deserialize<Decision>(json, BeibeiRulesJson.Options));
+    }
+
+    private static (CaseDefinition? Definition, string Input) Read(string which)
+    {
+        var (file, name) = (which[..which.IndexOf('|', StringComparison.Ordinal)], which[(which.IndexOf('|', StringComparison.Ordinal) + 1)..]);
+        if (name.Length == 0)
+        {
+            var text = File.ReadAllText(Path.Combine(Samples.CasesFolder(), file));
+            return (CasebookReader.ReadCase(text, file).Case, text);
+        }
+
+        var body = Service.EveryCaseOverHttpTests.Cases(file).First(c => c.Name == name).Body.ToJsonString();
+        var read = CasebookReader.ReadCase(body, file);
+        return (read.AllErrors.Count == 0 ? read.Case : null, body);
+    }
+
+    private static string Print(string[] args, string input)
+    {
+        var output = new StringWriter();
+        CommandLine.Run(args, new StringReader(input), output, new StringWriter());
+        return output.ToString();
+    }
+
+    private static void Same(JsonNode expected, string actual, string what) =>
+        Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(actual)), $"{what}\nexpected: {expected.ToJsonString()}\nactual:   {actual}");
+}
