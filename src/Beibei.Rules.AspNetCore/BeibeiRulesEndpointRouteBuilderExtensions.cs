@@ -24,21 +24,25 @@ public static class BeibeiRulesEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(prefix);
         var state = ServiceState.Of(endpoints.ServiceProvider);
         var group = endpoints.MapGroup(prefix).WithTags("Beibei.Rules");
-        group.MapPost("/decisions", context => DecisionEndpoints.DecideAsync(context, state))
+        group.MapPost("/decisions", Handler(context => DecisionEndpoints.DecideAsync(context, state)))
             .WithName("decide").WithSummary("Decide one case: the decision with reasons, obligations, valid-until and remedies.");
-        group.MapPost("/decisions/batch", context => DecisionEndpoints.BatchAsync(context, state))
+        group.MapPost("/decisions/batch", Handler(context => DecisionEndpoints.BatchAsync(context, state)))
             .WithName("decide-batch").WithSummary("Decide many cases: a result (decision or errors) per item, in the order given.");
-        group.MapPost("/timelines", context => DecisionEndpoints.TimelineAsync(context, state))
+        group.MapPost("/timelines", Handler(context => DecisionEndpoints.TimelineAsync(context, state)))
             .WithName("timeline").WithSummary("The verdict of a case from its at until a given instant, segment by segment.");
-        group.MapGet("/clauses", context => InfoEndpoints.ClausesAsync(context, state))
+        group.MapGet("/clauses", Handler(context => InfoEndpoints.ClausesAsync(context, state)))
             .WithName("clauses").WithSummary("The clauses with their sources, quotations, parameters, duties and conditions.");
-        group.MapGet("/regions", InfoEndpoints.RegionsAsync)
+        group.MapGet("/regions", Handler(context => InfoEndpoints.RegionsAsync(context)))
             .WithName("regions").WithSummary("The region table.");
-        group.MapGet("/policy", context => InfoEndpoints.PolicyAsync(context, state))
+        group.MapGet("/policy", Handler(context => InfoEndpoints.PolicyAsync(context, state)))
             .WithName("policy").WithSummary("The policy decided with: id, version, digest, library version and options.");
         BeibeiRulesOpenApi.Describe(group);
         return group;
     }
+
+    /// <summary>A handler as a delegate that is not a <see cref="RequestDelegate"/>, so that the endpoint is described in
+    /// the OpenAPI document (endpoints of a bare <see cref="RequestDelegate"/> are not).</summary>
+    private static Delegate Handler(Func<HttpContext, Task> handler) => handler;
 
     /// <summary>Maps <c>GET /healthz</c> (the process is alive) and <c>GET /readyz</c> (the policy is loaded and a built-in
     /// smoke case decides as expected; 503 while shutting down).</summary>
@@ -49,8 +53,8 @@ public static class BeibeiRulesEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var state = ServiceState.Of(endpoints.ServiceProvider);
-        endpoints.MapGet("/healthz", InfoEndpoints.AliveAsync).WithName("alive").WithSummary("The process is alive.");
-        endpoints.MapGet("/readyz", context => InfoEndpoints.ReadyAsync(context, state)).WithName("ready")
+        endpoints.MapGet("/healthz", Handler(context => InfoEndpoints.AliveAsync(context))).WithTags("Health").WithName("alive").WithSummary("The process is alive.");
+        endpoints.MapGet("/readyz", Handler(context => InfoEndpoints.ReadyAsync(context, state))).WithTags("Health").WithName("ready")
             .WithSummary("The policy is loaded and decides a built-in case as expected; 503 while shutting down.");
         return endpoints;
     }

@@ -33,7 +33,16 @@ public static class BeibeiRulesServer
 
         services.AddRouting();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info = new Microsoft.OpenApi.OpenApiInfo
+            {
+                Title = "Beibei.Rules decision service",
+                Version = "v1",
+                Description = "Decisions, batches and timelines of the Chongqing (CQ-136) and Beibei (BB-LETTER) rules of November 2022.",
+            };
+            return Task.CompletedTask;
+        }));
         return services;
     }
 
