@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Beibei.Rules.Decisions;
 
@@ -6,8 +8,17 @@ namespace Beibei.Rules.Serialization;
 /// <summary>What the reason and advice converters share: a citation written flat into its owner, and a fact.</summary>
 internal static class CitedJson
 {
+    // A clause's citation is the same object in every decision: its text is escaped once, not per decision.
+    private static readonly ConditionalWeakTable<Citation, Escaped> Cache = [];
+
     public static void WriteCitation(Utf8JsonWriter writer, Citation citation, JsonSerializerOptions options)
     {
+        if (ReferenceEquals(writer.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping))
+        {
+            Cache.GetValue(citation, c => new Escaped(c)).Write(writer);
+            return;
+        }
+
         writer.WriteStartArray("sources");
         foreach (var source in citation.Sources)
         {
@@ -25,7 +36,7 @@ internal static class CitedJson
     {
         if (instant is { } i)
         {
-            writer.WriteString(name, PolicyInstantConverter.Format(i));
+            PolicyInstantConverter.Write(writer, name, i);
         }
         else
         {
@@ -35,10 +46,37 @@ internal static class CitedJson
 
     public static void WriteProofFields(Utf8JsonWriter writer, Proof proof)
     {
-        writer.WriteString("sampled", PolicyInstantConverter.Format(proof.Test.Sampled));
+        PolicyInstantConverter.Write(writer, "sampled", proof.Test.Sampled);
         WriteInstant(writer, "resulted", proof.Test.Resulted);
-        writer.WriteString("anchor", PolicyInstantConverter.Format(proof.Anchor));
-        writer.WriteString("expires", PolicyInstantConverter.Format(proof.Expires));
+        PolicyInstantConverter.Write(writer, "anchor", proof.Anchor);
+        PolicyInstantConverter.Write(writer, "expires", proof.Expires);
+    }
+
+    /// <summary>A citation's text, escaped for the relaxed encoder the library's contexts use.</summary>
+    private sealed class Escaped(Citation citation)
+    {
+        private readonly JsonEncodedText[] sources = [.. citation.Sources.Select(s => JsonEncodedText.Encode(s, JavaScriptEncoder.UnsafeRelaxedJsonEscaping))];
+        private readonly JsonEncodedText paragraph = JsonEncodedText.Encode(citation.Paragraph, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        private readonly JsonEncodedText quotation = JsonEncodedText.Encode(citation.Quotation, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        private readonly JsonEncodedText en = JsonEncodedText.Encode(citation.Summary.En, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        private readonly JsonEncodedText zh = JsonEncodedText.Encode(citation.Summary.Zh, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+        public void Write(Utf8JsonWriter writer)
+        {
+            writer.WriteStartArray("sources");
+            foreach (var source in sources)
+            {
+                writer.WriteStringValue(source);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("paragraph", paragraph);
+            writer.WriteString("quotation", quotation);
+            writer.WriteStartObject("summary");
+            writer.WriteString("en", en);
+            writer.WriteString("zh", zh);
+            writer.WriteEndObject();
+        }
     }
 
     public static JsonException WriteOnly(Type type) =>

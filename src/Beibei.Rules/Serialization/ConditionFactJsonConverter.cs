@@ -35,7 +35,7 @@ public sealed class ConditionFactJsonConverter : JsonConverterFactory
                 writer.WriteString("standing", PolicyTerms.Of(test.Standing));
                 if (test.Test is { } record)
                 {
-                    writer.WriteString("sampled", PolicyInstantConverter.Format(record.Sampled));
+                    PolicyInstantConverter.Write(writer, "sampled", record.Sampled);
                     CitedJson.WriteInstant(writer, "resulted", record.Resulted);
                     writer.WriteString("result", PolicyTerms.Of(record.Result));
                 }
@@ -46,7 +46,7 @@ public sealed class ConditionFactJsonConverter : JsonConverterFactory
                 writer.WriteString("kind", "report");
                 writer.WriteString("to", report.To);
                 CitedJson.WriteInstant(writer, "at", report.Report?.At);
-                writer.WriteString("known-at", PolicyInstantConverter.Format(report.KnownAt));
+                PolicyInstantConverter.Write(writer, "known-at", report.KnownAt);
                 break;
             case ValueFact value:
                 writer.WriteString("kind", "value");
@@ -56,7 +56,7 @@ public sealed class ConditionFactJsonConverter : JsonConverterFactory
             case PeriodFact period:
                 writer.WriteString("kind", "period");
                 writer.WriteString("name", period.Name);
-                writer.WriteString("from", PolicyInstantConverter.Format(period.From));
+                PolicyInstantConverter.Write(writer, "from", period.From);
                 CitedJson.WriteInstant(writer, "until", period.Until);
                 break;
         }

@@ -5,6 +5,7 @@ using Beibei.Rules.Cli;
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Serialization;
+using CsCheck;
 
 namespace Beibei.Rules.Tests.Decisions;
 
@@ -99,6 +100,22 @@ public class JsonContractTests
         Same(printedTimeline, JsonSerializer.Serialize(timeline), "Timeline, plain");
         Same(printedTimeline, BeibeiRulesJson.Serialize(timeline), "Timeline, Serialize");
         Same(printedTimeline["segments"]![0]!, JsonSerializer.Serialize(timeline.Segments[0]), "TimelineSegment");
+    }
+
+    [Fact]
+    public void Instants_AreWrittenAsNodaTimesPatternWritesThem()
+    {
+        var pattern = NodaTime.Text.OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>");
+        var zone = NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+        // Ticks from year 1 to 9999 (100 ns apart, so every count of fraction digits), and whole seconds.
+        CsCheck.Gen.Long[-62_135_596_800L * 10_000_000L, 253_402_300_799L * 10_000_000L].Sample(ticks =>
+        {
+            foreach (var instant in (NodaTime.Instant[])[NodaTime.Instant.FromUnixTimeTicks(ticks), NodaTime.Instant.FromUnixTimeSeconds(ticks / 10_000_000L), NodaTime.Instant.FromUnixTimeTicks(ticks) + NodaTime.Duration.FromNanoseconds(7)])
+            {
+                Assert.Equal(pattern.Format(instant.InZone(zone).ToOffsetDateTime()), PolicyInstantConverter.Format(instant));
+            }
+        });
+        Assert.Equal("1900-01-01T08:05:43+08:05", PolicyInstantConverter.Format(Samples.T("1900-01-01T00:00:00Z")));
     }
 
     [Fact]

@@ -1,0 +1,241 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using HdrHistogram;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Beibei.Rules.Load;
+
+/// <summary>Runs <c>beibei-rules serve</c> and a bare minimal-API echo endpoint, each in a process of its own on loopback,
+/// finds the highest rate each sustains, measures p50/p99/p99.9 at half of it, and the batch throughput.</summary>
+internal static class Harness
+{
+    // The casebook's quick-start question (tests/examples/travel-to-fuling.yaml) as the body of every single request.
+    private const string Body = """{"at":"2022-11-12T09:00:00+08:00","person":{"region":"jiangbei","tests":[{"sampled":"2022-11-09T08:00:00+08:00","resulted":"2022-11-09T16:00:00+08:00","result":"negative"},{"sampled":"2022-11-10T21:00:00+08:00","resulted":"2022-11-11T06:00:00+08:00","result":"negative"},{"sampled":"2022-11-12T07:00:00+08:00","result":"pending"}],"reports":[{"to":"yubei","at":"2022-11-10T10:00:00+08:00"},{"to":"fuling","at":"2022-11-11T20:00:00+08:00"}]},"ask":{"travel":{"to":"fuling","purpose":"essential","arrives":"2022-11-12T11:00:00+08:00"}}}""";
+
+    private static readonly TimeSpan Step = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan Measure = TimeSpan.FromSeconds(10);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args is ["echo", var urls])
+        {
+            return RunEcho(urls);
+        }
+
+        var tool = Path.Combine(AppContext.BaseDirectory, "beibei-rules.dll");
+        var service = await Server.StartAsync("dotnet", ["exec", tool, "serve", "--urls", "http://127.0.0.1:0"]);
+        var echo = await Server.StartAsync("dotnet", ["exec", typeof(Harness).Assembly.Location, "echo", "http://127.0.0.1:0"]);
+        try
+        {
+            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = Timeout.InfiniteTimeSpan });
+            var targets = new[] { ("bare echo", echo.Address + "echo"), ("serve /v1/decisions", service.Address + "v1/decisions") };
+            Console.WriteLine($"open-loop load on {Environment.ProcessorCount} cores; steps of {Step.TotalSeconds} s; the harness shares the machine with the server");
+            var sustained = new Dictionary<string, int>();
+            foreach (var (name, url) in targets)
+            {
+                await WarmAsync(client, url);
+                sustained[name] = await FindSustainedAsync(client, url, name);
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("| endpoint | highest sustained rate (req/s) | at half of it: p50 | p99 | p99.9 | max |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+            foreach (var (name, url) in targets)
+            {
+                var half = sustained[name] / 2;
+                var run = await RunAsync(client, url, half, Measure);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | {sustained[name]:N0} | {Ms(run.Histogram, 50)} ms | {Ms(run.Histogram, 99)} ms | {Ms(run.Histogram, 99.9)} ms | {run.Histogram.GetMaxValue() / 1000.0:F2} ms |"));
+            }
+
+            var ratio = (double)sustained["serve /v1/decisions"] / sustained["bare echo"];
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"single decisions at {ratio:P0} of the bare endpoint's sustained rate"));
+            await BatchAsync(client, service.Address + "v1/decisions/batch");
+            return 0;
+        }
+        finally
+        {
+            service.Stop();
+            echo.Stop();
+        }
+    }
+
+    /// <summary>Doubles the rate until a step fails, then bisects: a rate is sustained when every request of the step is
+    /// answered 200 within a second of the step's end and p99 stays under 20 ms.</summary>
+    private static async Task<int> FindSustainedAsync(HttpClient client, string url, string name)
+    {
+        int good = 0, bad = 0;
+        for (var rate = 1000; bad == 0; rate *= 2)
+        {
+            var run = await RunAsync(client, url, rate, Step);
+            Report(name, rate, run);
+            if (run.Sustained)
+            {
+                good = rate;
+            }
+            else
+            {
+                bad = rate;
+            }
+        }
+
+        while (bad - good > Math.Max(250, good / 16))
+        {
+            var rate = (good + bad) / 2;
+            var run = await RunAsync(client, url, rate, Step);
+            Report(name, rate, run);
+            if (run.Sustained)
+            {
+                good = rate;
+            }
+            else
+            {
+                bad = rate;
+            }
+        }
+
+        return good;
+    }
+
+    private static void Report(string name, int rate, Run run) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{name}: {rate,6} req/s -> {run.Answered,7} answered, {run.Failed} failed, p99 {Ms(run.Histogram, 99)} ms: {(run.Sustained ? "sustained" : "not sustained")}"));
+
+    private static async Task<Run> RunAsync(HttpClient client, string url, int rate, TimeSpan duration)
+    {
+        var histogram = new LongConcurrentHistogram(1, TimeStamp.Seconds(60), 3);
+        var total = (int)(rate * duration.TotalSeconds);
+        var answered = 0;
+        var failed = 0;
+        var pending = new List<Task>(total);
+        var bytes = Encoding.UTF8.GetBytes(Body);
+        var start = Stopwatch.GetTimestamp();
+        var perTick = Stopwatch.Frequency / (double)rate;
+        for (var i = 0; i < total;)
+        {
+            var now = Stopwatch.GetTimestamp();
+            // Send every request whose intended instant has come (in bursts at high rates: a timer ticks each millisecond).
+            while (i < total && start + (long)(i * perTick) <= now)
+            {
+                var intended = start + (long)(i * perTick);
+                pending.Add(SendAsync(client, url, bytes, intended, histogram, () => Interlocked.Increment(ref answered), () => Interlocked.Increment(ref failed)));
+                i++;
+            }
+
+            if (i < total)
+            {
+                var wait = TimeSpan.FromSeconds(((start + (long)(i * perTick)) - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
+                if (wait > TimeSpan.FromMilliseconds(1))
+                {
+                    await Task.Delay(wait);
+                }
+                else
+                {
+                    await Task.Yield();
+                }
+            }
+        }
+
+        var all = Task.WhenAll(pending);
+        var inTime = await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(1))) == all;
+        if (!inTime)
+        {
+            await all;
+        }
+
+        var sustained = inTime && failed == 0 && histogram.GetValueAtPercentile(99) <= 20_000;
+        return new Run(histogram, answered, failed, sustained);
+    }
+
+    private static async Task SendAsync(HttpClient client, string url, byte[] body, long intended, LongConcurrentHistogram histogram, Action answered, Action failed)
+    {
+        try
+        {
+            using var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new("application/json");
+            using var response = await client.PostAsync(url, content);
+            await response.Content.CopyToAsync(Stream.Null);
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                answered();
+            }
+            else
+            {
+                failed();
+            }
+        }
+        catch (HttpRequestException)
+        {
+            failed();
+        }
+
+        // From the intended send instant, not the actual one.
+        histogram.RecordValue(Math.Max(1, (Stopwatch.GetTimestamp() - intended) * 1_000_000 / Stopwatch.Frequency));
+    }
+
+    private static async Task WarmAsync(HttpClient client, string url)
+    {
+        for (var i = 0; i < 2000; i++)
+        {
+            using var response = await client.PostAsync(url, new StringContent(Body, Encoding.UTF8, "application/json"));
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>Batches of 1,000 items (the body's case, each with its id), two in flight: decisions per second.</summary>
+    private static async Task BatchAsync(HttpClient client, string url)
+    {
+        var items = string.Join(",", Enumerable.Range(0, 1000).Select(i => "{\"id\":" + i + "," + Body[1..^1] + "}"));
+        var body = Encoding.UTF8.GetBytes("{\"items\":[" + items + "]}");
+        async Task<int> Loop(TimeSpan duration)
+        {
+            var count = 0;
+            var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+            while (Stopwatch.GetTimestamp() < until)
+            {
+                using var content = new ByteArrayContent(body);
+                content.Headers.ContentType = new("application/json");
+                using var response = await client.PostAsync(url, content);
+                response.EnsureSuccessStatusCode();
+                await response.Content.CopyToAsync(Stream.Null);
+                count++;
+            }
+
+            return count;
+        }
+
+        await Loop(TimeSpan.FromSeconds(3));
+        var started = Stopwatch.GetTimestamp();
+        var batches = (await Task.WhenAll(Loop(Measure), Loop(Measure))).Sum();
+        var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"batches of 1,000: {batches} in {seconds:F1} s = {batches * 1000 / seconds:N0} decisions/s ({batches / seconds:F1} batches/s, {body.Length / 1024} KB each)"));
+    }
+
+    private static string Ms(LongConcurrentHistogram histogram, double percentile) =>
+        (histogram.GetValueAtPercentile(percentile) / 1000.0).ToString("F2", CultureInfo.InvariantCulture);
+
+    private static int RunEcho(string urls)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        app.MapPost("/echo", async context =>
+        {
+            context.Response.ContentType = "application/json";
+            await context.Request.Body.CopyToAsync(context.Response.Body);
+        });
+        app.Start();
+        Console.WriteLine("echo: serving on " + string.Join(", ", app.Urls));
+        app.WaitForShutdown();
+        return 0;
+    }
+
+    private sealed record Run(LongConcurrentHistogram Histogram, int Answered, int Failed, bool Sustained);
+}
