@@ -48,24 +48,61 @@ public static class CaseRequestReader
     {
         ArgumentNullException.ThrowIfNull(defaults);
         var errors = new List<CasebookError>();
-        if (JsonNodes.Parse(body, Body, errors) is not { } root)
+        using var document = JsonNodes.ParseDocument(body, Body, errors);
+        if (document is null)
+        {
+            return new BatchRequest([], errors);
+        }
+
+        // The envelope is read by the casebook reader; its items are counted here and read one by one below.
+        var root = document.RootElement;
+        var items = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array ? list : (JsonElement?)null;
+        YamlNode envelope;
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            var mapping = new YamlMappingNode();
+            foreach (var property in root.EnumerateObject())
+            {
+                var value = property.Name == "items" && items is { } array
+                    ? new YamlSequenceNode(Enumerable.Range(0, array.GetArrayLength()).Select(_ => (YamlNode)new YamlScalarNode(string.Empty)))
+                    : JsonNodes.Convert(property.Value, Body, errors);
+                if (value is null)
+                {
+                    return new BatchRequest([], errors);
+                }
+
+                var key = new YamlScalarNode(property.Name);
+                if (mapping.Children.ContainsKey(key))
+                {
+                    errors.Add(new CasebookError(Body, 0, property.Name, ErrorCodes.Syntax, $"The key '{property.Name}' is written twice."));
+                    return new BatchRequest([], errors);
+                }
+
+                mapping.Add(key, value);
+            }
+
+            envelope = mapping;
+        }
+        else if (JsonNodes.Convert(root, Body, errors) is { } converted)
+        {
+            envelope = converted;
+        }
+        else
         {
             return new BatchRequest([], errors);
         }
 
         var budget = new NodeReader.Budget();
         var reader = new NodeReader(Body, errors, [], string.Empty, budget);
-        if (reader.Mapping(root, string.Empty, BatchKeys) is not { } map)
+        if (reader.Mapping(envelope, string.Empty, BatchKeys) is not { } map)
         {
             return new BatchRequest([], errors);
         }
 
         var at = NodeReader.Optional(map, "at") is { } atNode ? reader.Instant(atNode, "at") : now;
         var options = NodeReader.Optional(map, "options") is { } optionsNode ? CasebookReader.ReadOptions(optionsNode, reader) : defaults;
-        IReadOnlyList<YamlNode>? nodes = null;
-        if (reader.Required(map, root, string.Empty, "items") is { } itemsNode && reader.Sequence(itemsNode, "items") is { } read)
+        if (reader.Required(map, envelope, string.Empty, "items") is { } itemsNode && reader.Sequence(itemsNode, "items") is { } read)
         {
-            nodes = read;
             var limit = Math.Clamp(maxItems, 1, MaxBatchItems);
             if (read.Count > limit)
             {
@@ -73,41 +110,73 @@ public static class CaseRequestReader
             }
         }
 
-        if (errors.Count > 0 || nodes is null || at is null || options is null)
+        if (errors.Count > 0 || items is not { } elements || at is null || options is null)
         {
             return new BatchRequest([], errors);
         }
 
         var givenAt = NodeReader.Optional(map, "at") is not null;
-        var items = new BatchRequestItem[nodes.Count];
-        for (var i = 0; i < nodes.Count; i++)
+        var result = new BatchRequestItem[elements.GetArrayLength()];
+        var i = 0;
+        foreach (var element in elements.EnumerateArray())
         {
+            var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var idElement)
+                && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False
+                    ? idElement
+                    : (JsonElement?)null;
+            var idText = id is { } some ? (some.ValueKind == JsonValueKind.String ? some.GetString() : some.GetRawText()) : null;
+            var idIsString = id?.ValueKind == JsonValueKind.String;
+            if (JsonFastCase.TryRead(element, at.Value, options, "id", out var fast, out var itemAt))
+            {
+                result[i++] = new BatchRequestItem(idText, idIsString, new CaseReadResult(fast, []), givenAt || itemAt);
+                continue;
+            }
+
             var itemErrors = new List<CasebookError>();
-            var node = nodes[i];
-            var id = node is YamlMappingNode mapping && mapping.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) && idNode is YamlScalarNode scalar
-                ? scalar
-                : null;
-            var definition = CasebookReader.ReadCase(node, Body, string.Empty, itemErrors, expectAllowed: false, budget, at, options, Id);
-            var itemAt = givenAt || (node is YamlMappingNode m && m.Children.ContainsKey(new YamlScalarNode("at")));
-            items[i] = new BatchRequestItem(
-                id is null ? null : id.Value,
-                id is not null && id.Style != YamlDotNet.Core.ScalarStyle.Plain,
-                new CaseReadResult(itemErrors.Count == 0 ? definition : null, itemErrors),
-                itemAt);
+            var node = JsonNodes.Convert(element, Body, itemErrors);
+            var definition = node is null ? null : CasebookReader.ReadCase(node, Body, string.Empty, itemErrors, expectAllowed: false, new NodeReader.Budget(), at, options, Id);
+            var hasAt = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("at", out var atElement) && atElement.ValueKind != JsonValueKind.Null;
+            result[i++] = new BatchRequestItem(idText, idIsString, new CaseReadResult(itemErrors.Count == 0 ? definition : null, itemErrors), givenAt || hasAt);
         }
 
-        return new BatchRequest(items, []);
+        return new BatchRequest(result, []);
     }
 
     private static CaseRequest ReadOne(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, string[]? otherKeys)
     {
         ArgumentNullException.ThrowIfNull(defaults);
         var errors = new List<CasebookError>();
-        if (JsonNodes.Parse(body, Body, errors) is not { } root)
+        using var document = JsonNodes.ParseDocument(body, Body, errors);
+        if (document is null)
         {
             return new CaseRequest(new CaseReadResult(null, errors), false, null);
         }
 
+        var json = document.RootElement;
+        if (JsonFastCase.TryRead(json, now, defaults, otherKeys?[0], out var fast, out var atGiven))
+        {
+            if (otherKeys is null)
+            {
+                return new CaseRequest(new CaseReadResult(fast, []), atGiven, null);
+            }
+
+            if (json.TryGetProperty("until", out var untilElement) && untilElement.ValueKind == JsonValueKind.String
+                && NodeReader.TryInstant(untilElement.GetString()!.Trim(), out var end))
+            {
+                return new CaseRequest(new CaseReadResult(fast, []), atGiven, end);
+            }
+        }
+
+        if (JsonNodes.Convert(json, Body, errors) is not { } root)
+        {
+            return new CaseRequest(new CaseReadResult(null, errors), false, null);
+        }
+
+        return ReadSlowly(root, now, defaults, otherKeys, errors);
+    }
+
+    private static CaseRequest ReadSlowly(YamlNode root, Instant now, PolicyOptions defaults, string[]? otherKeys, List<CasebookError> errors)
+    {
         var budget = new NodeReader.Budget();
         var definition = CasebookReader.ReadCase(root, Body, string.Empty, errors, expectAllowed: false, budget, now, defaults, otherKeys);
         var map = root as YamlMappingNode;

@@ -13,8 +13,9 @@ internal static class JsonNodes
     // Deep enough that the reader's own depth limit (with its code) is what a too-deep body meets.
     private static readonly JsonDocumentOptions Parsing = new() { MaxDepth = CasebookLimits.MaxDepth * 2 };
 
-    /// <summary>The root node, or null with one error (syntax or a limit) in <paramref name="errors"/>.</summary>
-    public static YamlNode? Parse(ReadOnlyMemory<byte> utf8, string file, List<CasebookError> errors)
+    /// <summary>The parsed body, or null with one error (syntax or a limit) in <paramref name="errors"/>: not UTF-8, not
+    /// JSON, larger, deeper or with more values than the reader's limits.</summary>
+    public static JsonDocument? ParseDocument(ReadOnlyMemory<byte> utf8, string file, List<CasebookError> errors)
     {
         if (utf8.Length > CasebookLimits.MaxBytes)
         {
@@ -28,27 +29,28 @@ internal static class JsonNodes
             return null;
         }
 
-        if (!WithinDepth(utf8.Span, file, errors))
+        if (!WithinLimits(utf8.Span, file, errors))
         {
             return null;
         }
 
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(utf8, Parsing);
+            return JsonDocument.Parse(utf8, Parsing);
         }
         catch (JsonException e)
         {
             errors.Add(Syntax(file, e));
             return null;
         }
+    }
 
-        using (document)
-        {
-            var nodes = 0;
-            return Convert(document.RootElement, 0, file, errors, ref nodes);
-        }
+    /// <summary>The node tree of a parsed value (within the limits <see cref="ParseDocument"/> checked), or null with one
+    /// error (a key written twice, a value too long) in <paramref name="errors"/>.</summary>
+    public static YamlNode? Convert(JsonElement element, string file, List<CasebookError> errors)
+    {
+        var nodes = 0;
+        return Convert(element, 0, file, errors, ref nodes);
     }
 
     private static YamlNode? Convert(JsonElement element, int depth, string file, List<CasebookError> errors, ref int nodes)
@@ -119,11 +121,12 @@ internal static class JsonNodes
         }
     }
 
-    /// <summary>Walks the tokens once, so that a body nested deeper than the limit gets the limit's code whatever follows,
-    /// and a body that is not JSON gets <c>syntax</c> with its line.</summary>
-    private static bool WithinDepth(ReadOnlySpan<byte> utf8, string file, List<CasebookError> errors)
+    /// <summary>Walks the tokens once, so that a body nested deeper than the limit, or with more values, gets the limit's
+    /// code whatever follows, and a body that is not JSON gets <c>syntax</c> with its line.</summary>
+    private static bool WithinLimits(ReadOnlySpan<byte> utf8, string file, List<CasebookError> errors)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = CasebookLimits.MaxDepth * 2 });
+        var values = 0;
         try
         {
             while (reader.Read())
@@ -131,6 +134,12 @@ internal static class JsonNodes
                 if (reader.CurrentDepth >= CasebookLimits.MaxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     TooDeep(file, errors);
+                    return false;
+                }
+
+                if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray) && ++values > CasebookLimits.MaxNodes)
+                {
+                    errors.Add(new CasebookError(file, 0, string.Empty, CasebookLimits.NodesCode, $"The input has more than {CasebookLimits.MaxNodes} values."));
                     return false;
                 }
             }

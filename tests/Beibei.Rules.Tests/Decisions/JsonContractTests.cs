@@ -119,6 +119,31 @@ public class JsonContractTests
     }
 
     [Fact]
+    public void Instants_AreReadAsNodaTimesPatternsReadThem()
+    {
+        var pattern = NodaTime.Text.OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>");
+        var texts = Gen.Select(Gen.Long[-62_135_596_800L * 10_000_000L, 253_402_300_799L * 10_000_000L], Gen.Int[-18 * 60, 18 * 60], Gen.Int[0, 999_999_999], Gen.Int[0, 3])
+            .Select((ticks, minutes, nanoseconds, style) =>
+            {
+                var odt = NodaTime.Instant.FromUnixTimeTicks(ticks).WithOffset(NodaTime.Offset.FromSeconds(minutes * 60));
+                var text = pattern.Format(style == 0 ? odt : odt.PlusNanoseconds(nanoseconds % (long)Math.Pow(10, style * 3)));
+                return style == 3 ? text.Replace("+00:00", "Z", StringComparison.Ordinal).Replace('.', ',') : text;
+            });
+        texts.Sample(text =>
+        {
+            var expected = pattern.Parse(text).GetValueOrThrow().ToInstant();
+            // An in-force period from before year 1 until the instant read (the period must end after it starts).
+            var read = CasebookReader.ReadOptions([new("in-force-from", "0001-01-01T00:00:00+18:00"), new("in-force-until", text)], "test");
+            Assert.True(read.Options is not null, $"{text}: {string.Join("; ", read.Errors)}");
+            Assert.Equal(expected, read.Options.InForceUntil);
+        });
+        foreach (var bad in (string[])["2022-02-29T10:00:00+08:00", "2022-11-12T24:00:00+08:00", "2022-11-12T10:00:60+08:00", "2022-11-12T10:00:00+19:00", "2022-11-12T10:00:00.+08:00", "2022-11-12T10:00:00.1234567891+08:00"])
+        {
+            Assert.Equal(pattern.Parse(bad).Success, CasebookReader.ReadOptions([new("in-force-from", "0001-01-01T00:00:00+18:00"), new("in-force-until", bad)], "test").Options is not null);
+        }
+    }
+
+    [Fact]
     public void InputErrors_AreCodeFieldMessage()
     {
         var errors = new Evaluator().Decide(Samples.Person("北培"), new Questions.LeaveHome(Questions.Purpose.Essential), Samples.Noon12th).Errors;

@@ -75,3 +75,29 @@ public sealed class EveryCaseOverHttpTests(ServiceFactory service) : IClassFixtu
         Assert.True(count > 0, $"{file} has no case");
     }
 }
+
+/// <summary>The decision service's fast way through a JSON body reads every case of the casebook to the same facts as
+/// the casebook reader, and hands every bad one to the reader (same errors).</summary>
+public sealed class RequestReaderTests
+{
+    [Theory]
+    [MemberData(nameof(EveryCaseOverHttpTests.Files), MemberType = typeof(EveryCaseOverHttpTests))]
+    public void EveryCase_ReadFromJson_IsWhatTheCasebookReaderReads(string file)
+    {
+        var now = Samples.Noon12th;
+        // Over HTTP at is optional (the server's clock): the one difference from a case file.
+        foreach (var (name, body) in EveryCaseOverHttpTests.Cases(file).Where(c => c.Body.ContainsKey("at")))
+        {
+            body["name"] = name;
+            var text = body.ToJsonString();
+            var slow = Beibei.Rules.Casebook.CasebookReader.ReadCase(text, "request");
+            var fast = Beibei.Rules.Casebook.CaseRequestReader.ReadDecision(System.Text.Encoding.UTF8.GetBytes(text), now, new PolicyOptions());
+            Assert.Equal(slow.AllErrors.Select(e => (e.Code, e.Field, e.Message)), fast.Read.AllErrors.Select(e => (e.Code, e.Field, e.Message)));
+            if (slow.AllErrors.Count == 0)
+            {
+                var (a, b) = (slow.Case!, fast.Read.Case!);
+                Assert.True((a.Name, a.At, a.Options, a.Person, a.Ask) == (b.Name, b.At, b.Options, b.Person, b.Ask), $"{file}: {name}");
+            }
+        }
+    }
+}
