@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
@@ -91,6 +92,7 @@ internal static class DecisionEndpoints
 
         var logged = state.Log is null ? null : new List<DecisionLog.Item>(batch.Items.Count);
         var output = new ArrayBufferWriter<byte>(1024 + (batch.Items.Count * 2048));
+        var scratch = new ArrayBufferWriter<byte>(4096);
         PolicyOptions? options = null;
         using (var json = new Utf8JsonWriter(output, Writing))
         {
@@ -110,12 +112,12 @@ internal static class DecisionEndpoints
                     if (result.IsValid)
                     {
                         var id = NewId();
-                        var decision = WithId(id, result.Value);
+                        WithId(scratch, id, result.Value);
                         json.WritePropertyName("decision");
-                        json.WriteRawValue(decision, skipInputValidation: true);
+                        json.WriteRawValue(scratch.WrittenSpan, skipInputValidation: true);
                         json.WriteEndObject();
                         state.Metrics.Decided(definition.Ask, result.Value.Verdict);
-                        logged?.Add(new DecisionLog.Item(id, definition.At.Value, decision, result.Value.Policy, Microseconds(Stopwatch.GetElapsedTime(itemStarted)), i));
+                        logged?.Add(new DecisionLog.Item(id, definition.At.Value, scratch.WrittenSpan.ToArray(), result.Value.Policy, Microseconds(Stopwatch.GetElapsedTime(itemStarted)), i));
                         continue;
                     }
 
@@ -219,12 +221,24 @@ internal static class DecisionEndpoints
     /// <summary>The decision JSON with <c>decision-id</c> first.</summary>
     private static byte[] WithId(string id, Decision decision)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(decision, BeibeiRulesJson.Options);
-        var head = Encoding.UTF8.GetBytes("{\"decision-id\":\"" + id + "\",");
-        var result = new byte[head.Length + json.Length - 1];
-        head.CopyTo(result, 0);
-        json.AsSpan(1).CopyTo(result.AsSpan(head.Length));
-        return result;
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        WithId(buffer, id, decision);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes <c>{"decision-id":"…",</c> and the decision's members into <paramref name="buffer"/> (cleared
+    /// first): the decision is written after the id and its opening brace becomes the comma between them.</summary>
+    private static void WithId(ArrayBufferWriter<byte> buffer, string id, Decision decision)
+    {
+        buffer.ResetWrittenCount();
+        var head = Encoding.UTF8.GetBytes("{\"decision-id\":\"" + id + "\"", buffer.GetSpan(64));
+        buffer.Advance(head);
+        using (var json = new Utf8JsonWriter(buffer, Writing))
+        {
+            BeibeiRulesJson.Write(json, decision);
+        }
+
+        MemoryMarshal.AsMemory(buffer.WrittenMemory).Span[head] = (byte)',';
     }
 
     private static string ETag(byte[] body, PolicyIdentity policy)
