@@ -34,6 +34,13 @@ internal static class Harness
         try
         {
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = Timeout.InfiniteTimeSpan });
+            if (args is ["batch"])
+            {
+                // Only the batch throughput (the single-decision search takes a few minutes).
+                await BatchAsync(client, service.Address + "v1/decisions/batch");
+                return 0;
+            }
+
             var targets = new[] { ("bare echo", echo.Address + "echo"), ("serve /v1/decisions", service.Address + "v1/decisions") };
             Console.WriteLine($"open-loop load on {Environment.ProcessorCount} cores; steps of {Step.TotalSeconds} s; the harness shares the machine with the server");
             var sustained = new Dictionary<string, int>();

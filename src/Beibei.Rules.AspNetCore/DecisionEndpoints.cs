@@ -27,13 +27,14 @@ internal static class DecisionEndpoints
     public static async Task DecideAsync(HttpContext context, ServiceState state)
     {
         var started = Stopwatch.GetTimestamp();
-        if (await RequestBody.ReadAsync(context, state.Metrics).ConfigureAwait(false) is not { } body)
+        using var body = await RequestBody.ReadAsync(context, state.Metrics).ConfigureAwait(false);
+        if (body is null)
         {
             return;
         }
 
         var now = state.Clock.GetCurrentInstant();
-        var request = CaseRequestReader.ReadDecision(body, now, state.Deciders.Options);
+        var request = CaseRequestReader.ReadDecision(body.Memory, now, state.Deciders.Options);
         if (request.Read.Case is not { } definition || request.Read.AllErrors.Count > 0)
         {
             await InvalidAsync(context, state, Problems.Of(request.Read.AllErrors)).ConfigureAwait(false);
@@ -56,7 +57,7 @@ internal static class DecisionEndpoints
         {
             // A question about a given instant is a pure function of the body and the policy.
             response.Headers.CacheControl = "private";
-            response.Headers.ETag = ETag(body, decision.Policy);
+            response.Headers.ETag = ETag(body.Memory.Span, decision.Policy);
         }
         else
         {
@@ -70,20 +71,21 @@ internal static class DecisionEndpoints
         if (state.Log is { } log)
         {
             var item = new DecisionLog.Item(id, definition.At.Value, json, decision.Policy, Microseconds(elapsed), null);
-            await log.WriteAsync(new DecisionLog.Entry(now, body, definition.Options, [item]), context.RequestAborted).ConfigureAwait(false);
+            await log.WriteAsync(new DecisionLog.Entry(now, body.ToArray(), definition.Options, [item]), context.RequestAborted).ConfigureAwait(false);
         }
     }
 
     public static async Task BatchAsync(HttpContext context, ServiceState state)
     {
         var started = Stopwatch.GetTimestamp();
-        if (await RequestBody.ReadAsync(context, state.Metrics).ConfigureAwait(false) is not { } body)
+        using var body = await RequestBody.ReadAsync(context, state.Metrics).ConfigureAwait(false);
+        if (body is null)
         {
             return;
         }
 
         var now = state.Clock.GetCurrentInstant();
-        var batch = CaseRequestReader.ReadBatch(body, now, state.Deciders.Options, state.Settings.MaxBatchItems);
+        var batch = CaseRequestReader.ReadBatch(body.Memory, now, state.Deciders.Options, state.Settings.MaxBatchItems);
         if (!batch.IsValid)
         {
             await InvalidAsync(context, state, Problems.Of(batch.Errors)).ConfigureAwait(false);
@@ -91,10 +93,14 @@ internal static class DecisionEndpoints
         }
 
         var logged = state.Log is null ? null : new List<DecisionLog.Item>(batch.Items.Count);
-        var output = new ArrayBufferWriter<byte>(1024 + (batch.Items.Count * 2048));
         var scratch = new ArrayBufferWriter<byte>(4096);
         PolicyOptions? options = null;
-        using (var json = new Utf8JsonWriter(output, Writing))
+        var response = context.Response;
+        response.ContentType = Json;
+        response.Headers.CacheControl = "no-store";
+
+        // Streamed: a batch's answer is megabytes, and one buffer of it would land on the large-object heap.
+        await using (var json = new Utf8JsonWriter(response.BodyWriter, Writing))
         {
             json.WriteStartObject();
             json.WriteStartArray("results");
@@ -118,46 +124,47 @@ internal static class DecisionEndpoints
                         json.WriteEndObject();
                         state.Metrics.Decided(definition.Ask, result.Value.Verdict);
                         logged?.Add(new DecisionLog.Item(id, definition.At.Value, scratch.WrittenSpan.ToArray(), result.Value.Policy, Microseconds(Stopwatch.GetElapsedTime(itemStarted)), i));
-                        continue;
                     }
-
-                    errors = result.Errors;
+                    else
+                    {
+                        errors = result.Errors;
+                        WriteErrors(json, state, errors);
+                    }
                 }
                 else
                 {
                     errors = Problems.Of(item.Read.AllErrors);
+                    WriteErrors(json, state, errors);
                 }
 
-                state.Metrics.Failed(errors.Count > 0 ? errors[0].Code : "unknown");
-                json.WritePropertyName("errors");
-                JsonSerializer.Serialize(json, errors, BeibeiRulesJson.Options);
-                json.WriteEndObject();
+                if (json.BytesPending > 1 << 15)
+                {
+                    json.Flush();
+                    await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                }
             }
 
             json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        var response = context.Response;
-        response.ContentType = Json;
-        response.Headers.CacheControl = "no-store";
-        await response.Body.WriteAsync(output.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
         state.Metrics.Took("batch", Stopwatch.GetElapsedTime(started));
         if (state.Log is { } log && logged is { Count: > 0 })
         {
-            await log.WriteAsync(new DecisionLog.Entry(now, body, options!, logged), context.RequestAborted).ConfigureAwait(false);
+            await log.WriteAsync(new DecisionLog.Entry(now, body.ToArray(), options!, logged), context.RequestAborted).ConfigureAwait(false);
         }
     }
 
     public static async Task TimelineAsync(HttpContext context, ServiceState state)
     {
         var started = Stopwatch.GetTimestamp();
-        if (await RequestBody.ReadAsync(context, state.Metrics).ConfigureAwait(false) is not { } body)
+        using var body = await RequestBody.ReadAsync(context, state.Metrics).ConfigureAwait(false);
+        if (body is null)
         {
             return;
         }
 
-        var request = CaseRequestReader.ReadTimeline(body, state.Clock.GetCurrentInstant(), state.Deciders.Options);
+        var request = CaseRequestReader.ReadTimeline(body.Memory, state.Clock.GetCurrentInstant(), state.Deciders.Options);
         if (request.Read.Case is not { } definition || request.Read.AllErrors.Count > 0 || request.Until is not { } until)
         {
             await InvalidAsync(context, state, Problems.Of(request.Read.AllErrors)).ConfigureAwait(false);
@@ -191,6 +198,14 @@ internal static class DecisionEndpoints
         {
             response.Headers.CacheControl = $"private, max-age={LongestMaxAge.ToString(CultureInfo.InvariantCulture)}";
         }
+    }
+
+    private static void WriteErrors(Utf8JsonWriter json, ServiceState state, IReadOnlyList<InputError> errors)
+    {
+        state.Metrics.Failed(errors.Count > 0 ? errors[0].Code : "unknown");
+        json.WritePropertyName("errors");
+        JsonSerializer.Serialize(json, errors, BeibeiRulesJson.Options);
+        json.WriteEndObject();
     }
 
     private static Task InvalidAsync(HttpContext context, ServiceState state, IReadOnlyList<InputError> errors)
@@ -241,7 +256,7 @@ internal static class DecisionEndpoints
         MemoryMarshal.AsMemory(buffer.WrittenMemory).Span[head] = (byte)',';
     }
 
-    private static string ETag(byte[] body, PolicyIdentity policy)
+    private static string ETag(ReadOnlySpan<byte> body, PolicyIdentity policy)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(body);

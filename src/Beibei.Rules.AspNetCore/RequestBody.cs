@@ -1,3 +1,4 @@
+using System.Buffers;
 using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
 using Microsoft.AspNetCore.Http;
@@ -7,8 +8,9 @@ namespace Beibei.Rules.AspNetCore;
 /// <summary>Reads a request body under the casebook reader's size limit, answering 415 and 413 itself.</summary>
 internal static class RequestBody
 {
-    /// <summary>The body, or null when an error was already answered.</summary>
-    public static async Task<byte[]?> ReadAsync(HttpContext context, ServiceMetrics metrics)
+    /// <summary>The body in a pooled buffer (large bodies would otherwise land on the large-object heap, one per
+    /// request), or null when an error was already answered. Dispose it to return the buffer.</summary>
+    public static async Task<Body?> ReadAsync(HttpContext context, ServiceMetrics metrics)
     {
         var request = context.Request;
         if (!request.HasJsonContentType())
@@ -25,7 +27,7 @@ internal static class RequestBody
         }
 
         var capacity = request.ContentLength is { } length ? (int)length + 1 : 4096;
-        var buffer = new byte[capacity];
+        var buffer = ArrayPool<byte>.Shared.Rent(capacity);
         var read = 0;
         while (true)
         {
@@ -33,10 +35,14 @@ internal static class RequestBody
             {
                 if (buffer.Length > CasebookLimits.MaxBytes)
                 {
+                    ArrayPool<byte>.Shared.Return(buffer);
                     return await TooLargeAsync(context, metrics).ConfigureAwait(false);
                 }
 
-                Array.Resize(ref buffer, Math.Min(Math.Max(buffer.Length * 2, 4096), CasebookLimits.MaxBytes + 1));
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, CasebookLimits.MaxBytes + 1));
+                buffer.AsSpan(0, read).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer);
+                buffer = larger;
             }
 
             var count = await request.Body.ReadAsync(buffer.AsMemory(read), context.RequestAborted).ConfigureAwait(false);
@@ -50,17 +56,38 @@ internal static class RequestBody
 
         if (read > CasebookLimits.MaxBytes)
         {
+            ArrayPool<byte>.Shared.Return(buffer);
             return await TooLargeAsync(context, metrics).ConfigureAwait(false);
         }
 
-        return read == buffer.Length ? buffer : buffer[..read];
+        return new Body(buffer, read);
     }
 
-    private static async Task<byte[]?> TooLargeAsync(HttpContext context, ServiceMetrics metrics)
+    private static async Task<Body?> TooLargeAsync(HttpContext context, ServiceMetrics metrics)
     {
         metrics.Failed(ServiceErrorCodes.BodySize);
         await Problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge,
             [new InputError(ServiceErrorCodes.BodySize, string.Empty, $"The body is larger than {CasebookLimits.MaxBytes} bytes.")]).ConfigureAwait(false);
         return null;
+    }
+
+    /// <summary>A request body in a buffer rented from the shared pool.</summary>
+    internal sealed class Body(byte[] buffer, int length) : IDisposable
+    {
+        private byte[]? rented = buffer;
+
+        public ReadOnlyMemory<byte> Memory => (rented ?? throw new ObjectDisposedException(nameof(Body))).AsMemory(0, length);
+
+        /// <summary>A copy that outlives the request (for the decision log).</summary>
+        public byte[] ToArray() => Memory.ToArray();
+
+        public void Dispose()
+        {
+            if (rented is { } array)
+            {
+                rented = null;
+                ArrayPool<byte>.Shared.Return(array);
+            }
+        }
     }
 }
