@@ -148,7 +148,8 @@ internal static class Harness
                     Thread.Yield();
                 }
             }
-        }) { IsBackground = true, Name = "open-loop sender" };
+        })
+        { IsBackground = true, Name = "open-loop sender" };
         sender.Start();
         sender.Join();
 

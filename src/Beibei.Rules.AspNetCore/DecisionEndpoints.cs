@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;

@@ -7,6 +7,7 @@ using Beibei.Rules.AspNetCore;
 using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Serialization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -434,6 +435,40 @@ public sealed class ServiceTests(ServiceFactory service) : IClassFixture<Service
         }
 
         Assert.True(durations >= 1);
+    }
+
+    [Fact]
+    public async Task AHostOfItsOwn_MapsTheEndpoints_UnderItsPrefix_AndCanAddToTheGroup()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddBeibeiRules();
+        await using var app = builder.Build();
+        var calls = 0;
+        app.MapBeibeiRules("/api/rules").AddEndpointFilter(async (context, next) =>
+        {
+            Interlocked.Increment(ref calls);
+            return await next(context);
+        });
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        using var response = await client.PostAsync("/api/rules/decisions", Json.Body(Trip.Replace("{\"person\"", "{\"at\":\"2022-11-12T10:00:00+08:00\",\"person\"", StringComparison.Ordinal)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("allowed", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["verdict"]!.GetValue<string>());
+        Assert.Equal(1, calls);
+    }
+
+    [Fact]
+    public void MappingWithoutTheRulesService_SaysWhatIsMissing()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        using var app = builder.Build();
+
+        var error = Assert.Throws<InvalidOperationException>(() => app.MapBeibeiRules());
+
+        Assert.Contains("AddBeibeiRules", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
