@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Beibei.Rules.Model;
 using Beibei.Rules.Questions;
@@ -13,44 +14,40 @@ namespace Beibei.Rules.Casebook;
 /// reader's case or is handed to the reader. <c>options</c> and every null go the reader's way.</remarks>
 internal static class JsonFastCase
 {
+    private static readonly string[] PersonKeys =
+        ["region", "tests", "reports", "symptoms", "arrival", "exposure", "isolation", "control-area", "health-code", "health-code-reported", "temperature"];
+
+    private static readonly string[] RootKeys = ["at", "person", "ask", "name"];
+    private static readonly string[] RootKeysAndId = [.. RootKeys, "id"];
+    private static readonly string[] RootKeysAndUntil = [.. RootKeys, "until"];
+    private static readonly string[] TestKeys = ["sampled", "resulted", "result"];
+    private static readonly string[] ReportKeys = ["to", "at"];
+    private static readonly string[] ArrivalKeys = ["from", "at", "reported", "entered"];
+    private static readonly string[] ExposureKeys = ["noticed", "reported"];
+    private static readonly string[] IsolationKeys = ["from", "until", "lives-alone"];
+    private static readonly string[] ControlAreaKeys = ["level", "from", "until"];
+    private static readonly string[] TravelKeys = ["to", "purpose", "arrives"];
+    private static readonly string[] PlaceKeys = ["region", "kind"];
+    private static readonly string[] PurposeKey = ["purpose"];
+    private static readonly string[] KindKey = ["kind"];
+
     public static bool TryRead(JsonElement root, Instant defaultAt, PolicyOptions options, string? otherKey, out CaseDefinition definition, out bool atGiven)
     {
         definition = null!;
         atGiven = false;
-        if (root.ValueKind != JsonValueKind.Object)
+        var fields = default(Fields);
+        var keys = otherKey switch
         {
-            return false;
-        }
-
-        Instant? at = null;
-        PersonFacts? person = null;
-        Question? ask = null;
-        string? name = null;
-        var seen = 0;
-        foreach (var property in root.EnumerateObject())
-        {
-            switch (property.Name)
-            {
-                case "at" when Once(ref seen, 1) && Instant(property.Value) is { } instant:
-                    at = instant;
-                    break;
-                case "person" when Once(ref seen, 2) && Person(property.Value) is { } read:
-                    person = read;
-                    break;
-                case "ask" when Once(ref seen, 4) && Ask(property.Value) is { } question:
-                    ask = question;
-                    break;
-                case "name" when Once(ref seen, 8) && Text(property.Value) is { } text:
-                    name = text;
-                    break;
-                case var other when other == otherKey && Once(ref seen, 16):
-                    break;
-                default:
-                    return false;
-            }
-        }
-
-        if (person is null || ask is null)
+            null => RootKeys,
+            "id" => RootKeysAndId,
+            "until" => RootKeysAndUntil,
+            _ => [.. RootKeys, otherKey],
+        };
+        if (!Gather(root, keys, fields)
+            || Person(fields[1]) is not { } person
+            || Ask(fields[2]) is not { } ask
+            || !Optional(fields[0], Instant, out Instant? at)
+            || !Optional(fields[3], Text, out var name))
         {
             return false;
         }
@@ -60,82 +57,75 @@ internal static class JsonFastCase
         return true;
     }
 
-    private static bool Once(ref int seen, int bit)
+    /// <summary>Puts the value of each of <paramref name="keys"/> into <paramref name="fields"/> at the key's index
+    /// (absent keys stay <see cref="JsonValueKind.Undefined"/>); false for anything but an object of those keys, each at
+    /// most once.</summary>
+    private static bool Gather(JsonElement element, ReadOnlySpan<string> keys, Span<JsonElement> fields)
     {
-        if ((seen & bit) != 0)
+        if (element.ValueKind != JsonValueKind.Object)
         {
             return false;
         }
 
-        seen |= bit;
+        foreach (var property in element.EnumerateObject())
+        {
+            var index = keys.IndexOf(property.Name);
+            if (index < 0 || fields[index].ValueKind != JsonValueKind.Undefined)
+            {
+                return false;
+            }
+
+            fields[index] = property.Value;
+        }
+
         return true;
+    }
+
+    /// <summary>An optional field: absent is null and true; present must read.</summary>
+    private static bool Optional<T>(JsonElement field, Func<JsonElement, T?> read, out T? value)
+        where T : struct
+    {
+        value = field.ValueKind == JsonValueKind.Undefined ? null : read(field);
+        return field.ValueKind == JsonValueKind.Undefined || value is not null;
+    }
+
+    private static bool Optional<T>(JsonElement field, Func<JsonElement, T?> read, out T? value)
+        where T : class
+    {
+        value = field.ValueKind == JsonValueKind.Undefined ? null : read(field);
+        return field.ValueKind == JsonValueKind.Undefined || value is not null;
     }
 
     private static PersonFacts? Person(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        string? region = null;
-        TestRecord[] tests = [];
-        Report[] reports = [];
-        Symptom[] symptoms = [];
-        Arrival? arrival = null;
-        Exposure? exposure = null;
-        Isolation? isolation = null;
-        ControlArea? controlArea = null;
-        HealthCode? healthCode = null;
-        Instant? codeReported = null;
-        decimal? temperature = null;
-        var seen = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var value = property.Value;
-            var ok = property.Name switch
-            {
-                "region" => Once(ref seen, 1) && (region = Text(value)) is not null,
-                "tests" => Once(ref seen, 2) && Objects(value, Test, CasebookLimits.MaxTests) is { } t && Set(ref tests, t),
-                "reports" => Once(ref seen, 4) && Objects(value, Report, int.MaxValue) is { } r && Set(ref reports, r),
-                "symptoms" => Once(ref seen, 8) && Values(value, Term<Symptom>) is { } s && Set(ref symptoms, s),
-                "arrival" => Once(ref seen, 16) && (arrival = Arrival(value)) is not null,
-                "exposure" => Once(ref seen, 32) && (exposure = Exposure(value)) is not null,
-                "isolation" => Once(ref seen, 64) && (isolation = Isolation(value)) is not null,
-                "control-area" => Once(ref seen, 128) && (controlArea = ControlArea(value)) is not null,
-                "health-code" => Once(ref seen, 256) && (healthCode = Term<HealthCode>(value)) is not null,
-                "health-code-reported" => Once(ref seen, 512) && (codeReported = Instant(value)) is not null,
-                "temperature" => Once(ref seen, 1024) && (temperature = Number(value)) is not null,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return region is null
-            ? null
-            : new PersonFacts
-            {
-                Region = region,
-                Tests = tests,
-                Reports = reports,
-                Symptoms = symptoms,
-                Arrival = arrival,
-                Exposure = exposure,
-                HealthCodeReported = codeReported,
-                Isolation = isolation,
-                ControlArea = controlArea,
-                HealthCode = healthCode,
-                Temperature = temperature,
-            };
-    }
-
-    private static bool Set<T>(ref T[] target, T[] value)
-    {
-        target = value;
-        return true;
+        var f = default(Fields);
+        return Gather(element, PersonKeys, f)
+            && Text(f[0]) is { } region
+            && Optional(f[1], t => Objects(t, Test, CasebookLimits.MaxTests), out var tests)
+            && Optional(f[2], r => Objects(r, Report, int.MaxValue), out var reports)
+            && Optional(f[3], s => Values(s, Term<Symptom>), out var symptoms)
+            && Optional(f[4], Arrival, out var arrival)
+            && Optional(f[5], Exposure, out var exposure)
+            && Optional(f[6], Isolation, out var isolation)
+            && Optional(f[7], ControlArea, out var controlArea)
+            && Optional(f[8], Term<HealthCode>, out HealthCode? healthCode)
+            && Optional(f[9], Instant, out Instant? codeReported)
+            && Optional(f[10], Number, out decimal? temperature)
+                ? new PersonFacts
+                {
+                    Region = region,
+                    Tests = tests ?? [],
+                    Reports = reports ?? [],
+                    Symptoms = symptoms ?? [],
+                    Arrival = arrival,
+                    Exposure = exposure,
+                    HealthCodeReported = codeReported,
+                    Isolation = isolation,
+                    ControlArea = controlArea,
+                    HealthCode = healthCode,
+                    Temperature = temperature,
+                }
+                : null;
     }
 
     private static Question? Ask(JsonElement element)
@@ -153,12 +143,15 @@ internal static class JsonFastCase
                 return null;
             }
 
+            var f = default(Fields);
             question = property.Name switch
             {
-                "travel" => Travel(property.Value),
-                "enter-public-place" => PublicPlace(property.Value),
-                "leave-home" => Only(property.Value, "purpose") is { } p && Term<Purpose>(p) is { } purpose ? new LeaveHome(purpose) : null,
-                "gathering" => Only(property.Value, "kind") is { } k && Term<GatheringKind>(k) is { } kind ? new Gathering(kind) : null,
+                "travel" when Gather(property.Value, TravelKeys, f) && Text(f[0]) is { } to && Term<Purpose>(f[1]) is { } purpose && Optional(f[2], Instant, out Instant? arrives) =>
+                    new Travel(to, purpose, arrives),
+                "enter-public-place" when Gather(property.Value, PlaceKeys, f) && Optional(f[0], Text, out var region) && Optional(f[1], Term<PlaceKind>, out PlaceKind? kind) =>
+                    new EnterPublicPlace(region, kind),
+                "leave-home" when Gather(property.Value, PurposeKey, f) && Term<Purpose>(f[0]) is { } purpose => new LeaveHome(purpose),
+                "gathering" when Gather(property.Value, KindKey, f) && Term<GatheringKind>(f[0]) is { } kind => new Gathering(kind),
                 _ => null,
             };
             if (question is null)
@@ -170,249 +163,51 @@ internal static class JsonFastCase
         return question;
     }
 
-    private static Travel? Travel(JsonElement element)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        string? to = null;
-        Purpose? purpose = null;
-        Instant? arrives = null;
-        var seen = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var ok = property.Name switch
-            {
-                "to" => Once(ref seen, 1) && (to = Text(property.Value)) is not null,
-                "purpose" => Once(ref seen, 2) && (purpose = Term<Purpose>(property.Value)) is not null,
-                "arrives" => Once(ref seen, 4) && (arrives = Instant(property.Value)) is not null,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return to is null || purpose is null ? null : new Travel(to, purpose.Value, arrives);
-    }
-
-    private static EnterPublicPlace? PublicPlace(JsonElement element)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        string? region = null;
-        PlaceKind? kind = null;
-        var seen = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var ok = property.Name switch
-            {
-                "region" => Once(ref seen, 1) && (region = Text(property.Value)) is not null,
-                "kind" => Once(ref seen, 2) && (kind = Term<PlaceKind>(property.Value)) is not null,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return new EnterPublicPlace(region, kind);
-    }
-
-    /// <summary>The value of an object's one key, when it has exactly that key.</summary>
-    private static JsonElement? Only(JsonElement element, string key)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        JsonElement? found = null;
-        foreach (var property in element.EnumerateObject())
-        {
-            if (property.Name != key || found is not null)
-            {
-                return null;
-            }
-
-            found = property.Value;
-        }
-
-        return found;
-    }
-
     private static TestRecord? Test(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        Instant? sampled = null;
-        Instant? resulted = null;
-        TestResult? result = null;
-        var seen = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var ok = property.Name switch
-            {
-                "sampled" => Once(ref seen, 1) && (sampled = Instant(property.Value)) is not null,
-                "resulted" => Once(ref seen, 2) && (resulted = Instant(property.Value)) is not null,
-                "result" => Once(ref seen, 4) && (result = Term<TestResult>(property.Value)) is not null,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return sampled is null || result is null ? null : new TestRecord(sampled.Value, result.Value, resulted);
+        var f = default(Fields);
+        return Gather(element, TestKeys, f) && Instant(f[0]) is { } sampled && Optional(f[1], Instant, out Instant? resulted) && Term<TestResult>(f[2]) is { } result
+            ? new TestRecord(sampled, result, resulted)
+            : null;
     }
 
     private static Report? Report(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        string? to = null;
-        Instant? at = null;
-        var seen = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var ok = property.Name switch
-            {
-                "to" => Once(ref seen, 1) && (to = Text(property.Value)) is not null,
-                "at" => Once(ref seen, 2) && (at = Instant(property.Value)) is not null,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return to is null || at is null ? null : new Report(to, at.Value);
+        var f = default(Fields);
+        return Gather(element, ReportKeys, f) && Text(f[0]) is { } to && Instant(f[1]) is { } at ? new Report(to, at) : null;
     }
 
     private static Arrival? Arrival(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        string? from = null;
-        Instant? at = null, reported = null, entered = null;
-        var seen = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var ok = property.Name switch
-            {
-                "from" => Once(ref seen, 1) && (from = Text(property.Value)) is not null,
-                "at" => Once(ref seen, 2) && (at = Instant(property.Value)) is not null,
-                "reported" => Once(ref seen, 4) && (reported = Instant(property.Value)) is not null,
-                "entered" => Once(ref seen, 8) && (entered = Instant(property.Value)) is not null,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return from is null || at is null ? null : new Arrival(from, at.Value, reported, entered);
+        var f = default(Fields);
+        return Gather(element, ArrivalKeys, f) && Text(f[0]) is { } from && Instant(f[1]) is { } at
+            && Optional(f[2], Instant, out Instant? reported) && Optional(f[3], Instant, out Instant? entered)
+                ? new Arrival(from, at, reported, entered)
+                : null;
     }
 
     private static Exposure? Exposure(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        Instant? noticed = null, reported = null;
-        var seen = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var ok = property.Name switch
-            {
-                "noticed" => Once(ref seen, 1) && (noticed = Instant(property.Value)) is not null,
-                "reported" => Once(ref seen, 2) && (reported = Instant(property.Value)) is not null,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return noticed is null ? null : new Exposure(noticed.Value, reported);
+        var f = default(Fields);
+        return Gather(element, ExposureKeys, f) && Instant(f[0]) is { } noticed && Optional(f[1], Instant, out Instant? reported)
+            ? new Exposure(noticed, reported)
+            : null;
     }
 
     private static Isolation? Isolation(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        Instant? from = null, until = null;
-        bool? alone = null;
-        var seen = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var ok = property.Name switch
-            {
-                "from" => Once(ref seen, 1) && (from = Instant(property.Value)) is not null,
-                "until" => Once(ref seen, 2) && (until = Instant(property.Value)) is not null,
-                "lives-alone" => Once(ref seen, 4) && property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False && (alone = property.Value.GetBoolean()) is not null,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return from is null ? null : new Isolation(from.Value, until, alone);
+        var f = default(Fields);
+        return Gather(element, IsolationKeys, f) && Instant(f[0]) is { } from && Optional(f[1], Instant, out Instant? until) && Optional(f[2], Boolean, out bool? alone)
+            ? new Isolation(from, until, alone)
+            : null;
     }
 
     private static ControlArea? ControlArea(JsonElement element)
     {
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        ControlLevel? level = null;
-        Instant? from = null, until = null;
-        var seen = 0;
-        foreach (var property in element.EnumerateObject())
-        {
-            var ok = property.Name switch
-            {
-                "level" => Once(ref seen, 1) && (level = Term<ControlLevel>(property.Value)) is not null,
-                "from" => Once(ref seen, 2) && (from = Instant(property.Value)) is not null,
-                "until" => Once(ref seen, 4) && (until = Instant(property.Value)) is not null,
-                _ => false,
-            };
-            if (!ok)
-            {
-                return null;
-            }
-        }
-
-        return level is null || from is null ? null : new ControlArea(level.Value, from.Value, until);
+        var f = default(Fields);
+        return Gather(element, ControlAreaKeys, f) && Term<ControlLevel>(f[0]) is { } level && Instant(f[1]) is { } from && Optional(f[2], Instant, out Instant? until)
+            ? new ControlArea(level, from, until)
+            : null;
     }
 
     private static T[]? Objects<T>(JsonElement element, Func<JsonElement, T?> item, int most)
@@ -471,9 +266,19 @@ internal static class JsonFastCase
         where TEnum : struct, Enum =>
         Text(element) is { } text && PolicyTerms.TryParse<TEnum>(text, out var value) ? value : null;
 
+    private static bool? Boolean(JsonElement element) =>
+        element.ValueKind is JsonValueKind.True or JsonValueKind.False ? element.GetBoolean() : null;
+
     private static decimal? Number(JsonElement element) =>
         element.ValueKind == JsonValueKind.Number
         && decimal.TryParse(element.GetRawText(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : null;
+
+    /// <summary>Room for the fields of the largest object read (a person's eleven keys), on the stack.</summary>
+    [InlineArray(11)]
+    private struct Fields
+    {
+        private JsonElement first;
+    }
 }

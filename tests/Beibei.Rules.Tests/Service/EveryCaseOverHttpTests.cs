@@ -100,4 +100,30 @@ public sealed class RequestReaderTests
             }
         }
     }
+
+    [Theory]
+    [MemberData(nameof(EveryCaseOverHttpTests.Files), MemberType = typeof(EveryCaseOverHttpTests))]
+    public void EveryPlainlyWrittenCase_TakesTheFastWay_ToTheSameFacts(string file)
+    {
+        var taken = 0;
+        foreach (var (name, body) in EveryCaseOverHttpTests.Cases(file).Where(c => c.Body.ContainsKey("at") && !c.Body.ContainsKey("options")))
+        {
+            var text = body.ToJsonString();
+            var slow = Beibei.Rules.Casebook.CasebookReader.ReadCase(text, "request");
+            using var document = System.Text.Json.JsonDocument.Parse(text);
+            var fast = Beibei.Rules.Casebook.JsonFastCase.TryRead(document.RootElement, Samples.Noon12th, new PolicyOptions(), null, out var definition, out _);
+            if (slow.AllErrors.Count > 0)
+            {
+                // What the reader rejects never takes the fast way (what the evaluator rejects, such as an unknown region, may).
+                Assert.False(fast, $"{file}: {name}: the fast way took input the reader rejects");
+                continue;
+            }
+
+            Assert.True(fast, $"{file}: {name}: a plainly written case went the slow way");
+            Assert.True((slow.Case!.At, slow.Case.Person, slow.Case.Ask) == (definition.At, definition.Person, definition.Ask), $"{file}: {name}");
+            taken++;
+        }
+
+        Assert.True(taken > 0 || file == "bad-input.yaml", $"{file}: no case took the fast way");
+    }
 }
