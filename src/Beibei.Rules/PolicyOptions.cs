@@ -8,6 +8,7 @@ namespace Beibei.Rules;
 /// when it is built, so changing an instance afterwards never changes decisions already being made.
 /// Invalid values are reported as input errors by every decision, never thrown.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Beibei.Rules.Serialization.PolicyOptionsJsonConverter))]
 public sealed record PolicyOptions
 {
     /// <summary><c>in-force-from</c>: the policy applies from this instant (inclusive). Default 2022-11-10T00:00:00+08:00.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 using NodaTime;
 
 namespace Beibei.Rules.Model;
@@ -10,4 +12,8 @@ namespace Beibei.Rules.Model;
 /// into Jiangbei airport, then on to Beibei): when it entered Chongqing (入渝). Not after <paramref name="At"/>.</param>
 /// <remarks>An arrival with <see cref="Entered"/> came from outside Chongqing whatever its last hop: BB-LETTER 三 counts
 /// from entering Chongqing (入渝后), not from the last hop.</remarks>
-public sealed record Arrival(string From, Instant At, Instant? Reported = null, Instant? Entered = null);
+public sealed record Arrival(
+    [property: JsonPropertyName("from")] string From,
+    [property: JsonPropertyName("at"), JsonConverter(typeof(PolicyInstantConverter))] Instant At,
+    [property: JsonPropertyName("reported"), JsonConverter(typeof(PolicyInstantConverter)), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Instant? Reported = null,
+    [property: JsonPropertyName("entered"), JsonConverter(typeof(PolicyInstantConverter)), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Instant? Entered = null);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 using NodaTime;
 
 namespace Beibei.Rules.Model;
@@ -7,4 +9,7 @@ namespace Beibei.Rules.Model;
 /// <param name="From">When the control starts.</param>
 /// <param name="Until">When it is lifted (exclusive); absent means not known.</param>
 /// <remarks>The control holds at <c>at</c> when <c>From &lt;= at &lt; Until</c>: the end is half-open.</remarks>
-public sealed record ControlArea(ControlLevel Level, Instant From, Instant? Until = null);
+public sealed record ControlArea(
+    [property: JsonPropertyName("level")] ControlLevel Level,
+    [property: JsonPropertyName("from"), JsonConverter(typeof(PolicyInstantConverter))] Instant From,
+    [property: JsonPropertyName("until"), JsonConverter(typeof(PolicyInstantConverter)), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Instant? Until = null);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 using NodaTime;
 
 namespace Beibei.Rules.Model;
@@ -6,4 +8,6 @@ namespace Beibei.Rules.Model;
 /// published case (时空交集).</summary>
 /// <param name="Noticed">When they received the notice or found the overlap. Unknown, and ignored, at instants before it.</param>
 /// <param name="Reported">When they reported it to their village or community (报备), if they did.</param>
-public sealed record Exposure(Instant Noticed, Instant? Reported = null);
+public sealed record Exposure(
+    [property: JsonPropertyName("noticed"), JsonConverter(typeof(PolicyInstantConverter))] Instant Noticed,
+    [property: JsonPropertyName("reported"), JsonConverter(typeof(PolicyInstantConverter)), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Instant? Reported = null);

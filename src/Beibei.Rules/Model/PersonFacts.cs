@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 using NodaTime;
 
 namespace Beibei.Rules.Model;
@@ -17,37 +19,56 @@ public sealed record PersonFacts
     private readonly Symptom[]? symptoms = [];
 
     /// <summary>Where the person is: a region id or alias (<c>beibei</c>, <c>北碚区</c>, <c>北碚</c>, <c>500109</c>) or <c>outside</c>.</summary>
+    [JsonPropertyName("region")]
     public required string Region { get; init; }
 
     /// <summary>The person's nucleic-acid tests, in any order (a copy of the list given).</summary>
+    [JsonPropertyName("tests")]
     public IReadOnlyList<TestRecord> Tests { get => tests!; init => tests = Copy(value); }
 
     /// <summary>The latest arrival into <see cref="Region"/>, if any.</summary>
+    [JsonPropertyName("arrival")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Arrival? Arrival { get; init; }
 
     /// <summary>Advance reports (报备) to destinations (a copy of the list given).</summary>
+    [JsonPropertyName("reports")]
     public IReadOnlyList<Report> Reports { get => reports!; init => reports = Copy(value); }
 
     /// <summary>The health code colour; <see langword="null"/> means not known.</summary>
+    [JsonPropertyName("health-code")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public HealthCode? HealthCode { get; init; }
 
     /// <summary>When the person reported an abnormal health code to their village, community or unit
     /// (<c>health-code-reported</c>); <see langword="null"/> when they did not. Unknown at instants before it.</summary>
+    [JsonPropertyName("health-code-reported")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(PolicyInstantConverter))]
     public Instant? HealthCodeReported { get; init; }
 
     /// <summary>A tracing notice or an overlap with a published case (<c>exposure</c>), if any.</summary>
+    [JsonPropertyName("exposure")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Exposure? Exposure { get; init; }
 
     /// <summary>Body temperature in °C measured at the instant asked about; <see langword="null"/> means not measured.</summary>
+    [JsonPropertyName("temperature")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public decimal? Temperature { get; init; }
 
     /// <summary>Symptoms the person has (a copy of the list given).</summary>
+    [JsonPropertyName("symptoms")]
     public IReadOnlyList<Symptom> Symptoms { get => symptoms!; init => symptoms = Copy(value); }
 
     /// <summary>A home isolation, if any.</summary>
+    [JsonPropertyName("isolation")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Isolation? Isolation { get; init; }
 
     /// <summary>A control area the person is in, if any.</summary>
+    [JsonPropertyName("control-area")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ControlArea? ControlArea { get; init; }
 
     /// <summary>The tests as the evaluator reads them; <see langword="null"/> when the list given was null (invalid).</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 using NodaTime;
 
 namespace Beibei.Rules.Model;
@@ -10,7 +12,10 @@ namespace Beibei.Rules.Model;
 /// As-of evaluation: at an instant before <paramref name="Sampled"/> the test does not exist; at an instant
 /// before <paramref name="Resulted"/> it is still pending, whatever its result.
 /// </remarks>
-public sealed record TestRecord(Instant Sampled, TestResult Result, Instant? Resulted = null)
+public sealed record TestRecord(
+    [property: JsonPropertyName("sampled"), JsonPropertyOrder(0), JsonConverter(typeof(PolicyInstantConverter))] Instant Sampled,
+    [property: JsonPropertyName("result"), JsonPropertyOrder(2)] TestResult Result,
+    [property: JsonPropertyName("resulted"), JsonPropertyOrder(1), JsonConverter(typeof(PolicyInstantConverter)), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Instant? Resulted = null)
 {
     /// <summary>A negative test.</summary>
     /// <param name="sampled">When it was sampled.</param>

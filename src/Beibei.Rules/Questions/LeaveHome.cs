@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 namespace Beibei.Rules.Questions;
 
 /// <summary>May the person leave home now?</summary>
 /// <param name="Purpose">Why they go out.</param>
+[JsonConverter(typeof(QuestionJsonConverter))]
 public sealed record LeaveHome(Purpose Purpose) : Question
 {
     /// <inheritdoc/>

@@ -1,7 +1,10 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 namespace Beibei.Rules.Questions;
 
 /// <summary>What is asked about a person: one of <see cref="Travel"/>, <see cref="EnterPublicPlace"/>,
 /// <see cref="LeaveHome"/> or <see cref="Gathering"/>.</summary>
+[JsonConverter(typeof(QuestionJsonConverter))]
 public abstract record Question
 {
     private protected Question()

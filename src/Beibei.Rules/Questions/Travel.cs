@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Beibei.Rules.Serialization;
 using NodaTime;
 
 namespace Beibei.Rules.Questions;
@@ -9,6 +11,7 @@ namespace Beibei.Rules.Questions;
 /// the trip starts (the landing test, the arrival report) count from it. Without it they carry no <c>opens</c> or
 /// <c>due</c>: a traveller setting off at 22:00 for a five-hour drive must not be told the landing test is due at
 /// midnight.</param>
+[JsonConverter(typeof(QuestionJsonConverter))]
 public sealed record Travel(string To, Purpose Purpose, Instant? Arrives = null) : Question
 {
     /// <inheritdoc/>

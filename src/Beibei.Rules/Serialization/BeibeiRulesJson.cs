@@ -5,23 +5,26 @@ using Beibei.Rules.Decisions;
 
 namespace Beibei.Rules.Serialization;
 
-/// <summary>The decision JSON, for every host: decisions, timelines, their parts and input errors with kebab-case names,
-/// instants in the policy's zone with their offset (<c>2022-11-12T18:00:00+08:00</c>) and every enumeration as its word
-/// (<c>allowed</c>, <c>overdue</c>), through System.Text.Json source generation.</summary>
+/// <summary>The decision JSON, for every host: decisions, timelines, their parts and input errors, and the inputs of a
+/// case (facts, questions, options) as a case writes them, with kebab-case names, instants in the policy's zone with
+/// their offset (<c>2022-11-12T18:00:00+08:00</c>) and every enumeration as its word (<c>allowed</c>, <c>overdue</c>),
+/// through System.Text.Json source generation.</summary>
 /// <remarks>
 /// <para>The shape lives on the types themselves (<see cref="JsonPropertyNameAttribute"/> and <see cref="JsonConverterAttribute"/>),
 /// so a plain <c>JsonSerializer.Serialize(decision)</c> or ASP.NET Core's <c>Results.Json(decision)</c> writes the same JSON;
 /// <see cref="TypeInfoResolver"/> adds speed and trimming safety (put it first in a host's
 /// <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>). The command-line tool, the casebook and the decision service
 /// all write through it.</para>
-/// <para>Results are written, not read: reading a <see cref="Decision"/> back is not supported. Inputs are read by the
-/// casebook reader (<c>Beibei.Rules.Casebook</c>), which reports every bad field with its code. Everything here is
-/// thread-safe; the options are read-only.</para>
+/// <para>Results are written, not read: reading a <see cref="Decision"/> back is not supported. The facts
+/// (<see cref="Model.PersonFacts"/> and its parts) and questions are written and read, options only written: a .NET client
+/// builds its request from the library's own types. The decision service reads requests with the casebook reader
+/// (<c>Beibei.Rules.Casebook</c>), which reports every bad field with its code. Everything here is thread-safe; the
+/// options are read-only.</para>
 /// </remarks>
 public static class BeibeiRulesJson
 {
     /// <summary>The source-generated metadata of every result type (<see cref="Decision"/>, <see cref="Timeline"/>,
-    /// <see cref="InputError"/> lists and their parts).</summary>
+    /// <see cref="InputError"/> lists and their parts) and input type (facts, questions, options).</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver => BeibeiRulesJsonContext.Default;
 
     /// <summary>Compact JSON, Chinese text as is (not as <c>\u</c> escapes): what the decision service sends.</summary>

@@ -68,6 +68,7 @@ public class JsonContractTests
         {
             var reason = value.Reasons[i];
             Same(printed["reasons"]![i]!, JsonSerializer.Serialize(reason), $"Reason {reason.ClauseId}");
+            Same(printed["reasons"]![i]!, JsonSerializer.Serialize(reason, BeibeiRulesJson.Options), $"Reason {reason.ClauseId}, context");
             for (var j = 0; j < reason.Conditions.Count; j++)
             {
                 Same(printed["reasons"]![i]!["conditions"]![j]!, JsonSerializer.Serialize(reason.Conditions[j]), $"Condition {reason.Conditions[j].Id}");
@@ -78,6 +79,7 @@ public class JsonContractTests
         for (var i = 0; i < value.Obligations.Count; i++)
         {
             Same(printed["obligations"]![i]!, JsonSerializer.Serialize(value.Obligations[i]), $"Obligation {value.Obligations[i].Id}");
+            Same(printed["obligations"]![i]!, JsonSerializer.Serialize(value.Obligations[i], BeibeiRulesJson.Options), $"Obligation {value.Obligations[i].Id}, context");
             Same(printed["obligations"]![i]!["description"]!, JsonSerializer.Serialize(value.Obligations[i].Description), "LocalizedText");
         }
 
@@ -141,6 +143,48 @@ public class JsonContractTests
         {
             Assert.Equal(pattern.Parse(bad).Success, CasebookReader.ReadOptions([new("in-force-from", "0001-01-01T00:00:00+18:00"), new("in-force-until", bad)], "test").Options is not null);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Service.EveryCaseOverHttpTests.Files), MemberType = typeof(Service.EveryCaseOverHttpTests))]
+    public void EveryInputType_IsWrittenAsACaseWritesIt_AndReadsBackToTheSameFacts(string file)
+    {
+        foreach (var (name, body) in Service.EveryCaseOverHttpTests.Cases(file))
+        {
+            var read = CasebookReader.ReadCase(body.ToJsonString(), file);
+            if (read.AllErrors.Count > 0)
+            {
+                continue;
+            }
+
+            var definition = read.Case!;
+
+            // What a .NET client of the decision service does: build the request from the library's own types.
+            var request = new JsonObject
+            {
+                ["at"] = PolicyInstantConverter.Format(definition.At!.Value),
+                ["options"] = JsonNode.Parse(JsonSerializer.Serialize(definition.Options)),
+                ["person"] = JsonNode.Parse(JsonSerializer.Serialize(definition.Person)),
+                ["ask"] = JsonNode.Parse(JsonSerializer.Serialize(definition.Ask)),
+            };
+            var again = CaseRequestReader.ReadDecision(System.Text.Encoding.UTF8.GetBytes(request.ToJsonString()), Samples.Noon12th, new PolicyOptions());
+
+            Assert.True(again.Read.AllErrors.Count == 0, $"{file}: {name}: {string.Join("; ", again.Read.AllErrors)}\n{request.ToJsonString()}");
+            Assert.True((definition.At, definition.Options, definition.Person, definition.Ask) == (again.Read.Case!.At, again.Read.Case.Options, again.Read.Case.Person, again.Read.Case.Ask), $"{file}: {name}: {request.ToJsonString()}");
+            Assert.Equal(definition.Person, JsonSerializer.Deserialize<Beibei.Rules.Model.PersonFacts>(request["person"]!.ToJsonString()));
+            Assert.Equal(definition.Ask, JsonSerializer.Deserialize<Beibei.Rules.Questions.Question>(request["ask"]!.ToJsonString()));
+            Assert.True(JsonNode.DeepEquals(request["person"], JsonNode.Parse(JsonSerializer.Serialize(definition.Person, BeibeiRulesJson.Options))), $"{file}: {name}: the context");
+        }
+    }
+
+    [Fact]
+    public void AQuestion_IsWrittenAsItsAsk()
+    {
+        Assert.Equal("""{"travel":{"to":"hechuan","purpose":"non-essential","arrives":"2022-11-12T11:00:00+08:00"}}""",
+            JsonSerializer.Serialize(new Questions.Travel("hechuan", Questions.Purpose.NonEssential, Samples.T("2022-11-12T03:00:00Z")), BeibeiRulesJson.Options));
+        Assert.Equal("""{"enter-public-place":{}}""", JsonSerializer.Serialize<Questions.Question>(new Questions.EnterPublicPlace()));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Questions.Question>("""{"travel":{"to":"hechuan","purpose":"essential"},"leave-home":{"purpose":"essential"}}"""));
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Questions.Question>("""{"leave-home":{"purpose":"fun"}}"""));
     }
 
     [Fact]
