@@ -34,6 +34,20 @@ internal static class Harness
         try
         {
             using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = Timeout.InfiniteTimeSpan });
+            if (args is ["latency", var given] && int.TryParse(given, CultureInfo.InvariantCulture, out var fixedRate))
+            {
+                // Only the percentiles at one rate, for both endpoints.
+                foreach (var (name, url) in new[] { ("bare echo", echo.Address + "echo"), ("serve /v1/decisions", service.Address + "v1/decisions") })
+                {
+                    await WarmAsync(client, url);
+                    var run = await RunAsync(client, url, fixedRate, Measure);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{name} at {fixedRate} req/s: p50 {Ms(run.Histogram, 50)} ms, p99 {Ms(run.Histogram, 99)} ms, p99.9 {Ms(run.Histogram, 99.9)} ms"));
+                }
+
+                return 0;
+            }
+
             if (args is ["batch"])
             {
                 // Only the batch throughput (the single-decision search takes a few minutes).

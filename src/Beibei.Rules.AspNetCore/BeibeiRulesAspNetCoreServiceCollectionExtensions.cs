@@ -96,8 +96,10 @@ public static class BeibeiRulesAspNetCoreServiceCollectionExtensions
         public ValidateOptionsResult Validate(string? name, PolicyOptions options)
         {
             var read = Read(configuration);
-            var failures = read.Errors.Select(e => $"{e.Field}: {e.Message} ({e.Code})")
-                .Concat(read.Options is null ? [] : Rules.Validate(options).Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage} ({e.ErrorCode})"))
+            // Named as configuration names them: BeibeiRules:proof-window.
+            var section = configuration is IConfigurationSection named ? named.Path + ":" : string.Empty;
+            var failures = read.Errors.Select(e => $"{section}{(e.Field.StartsWith("options.", StringComparison.Ordinal) ? e.Field["options.".Length..] : e.Field)}: {e.Message} ({e.Code})")
+                .Concat(read.Options is null ? [] : Rules.Validate(options).Errors.Select(e => $"{section}{e.PropertyName}: {e.ErrorMessage} ({e.ErrorCode})"))
                 .ToList();
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
         }

@@ -396,7 +396,7 @@ public sealed class ServiceTests(ServiceFactory service) : IClassFixture<Service
 
         var error = Assert.Throws<OptionsValidationException>(() => bad.CreateClient());
 
-        Assert.Contains(error.Failures, f => f.Contains(key, StringComparison.Ordinal) && f.Contains(code, StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("BeibeiRules:" + key + ": ", StringComparison.Ordinal) && f.EndsWith($"({code})", StringComparison.Ordinal));
     }
 
     [Fact]
