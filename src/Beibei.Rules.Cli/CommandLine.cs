@@ -146,7 +146,7 @@ public static class CommandLine
     }
 
     /// <summary><c>evaluate FILE|-</c>: decides one case and prints the decision.</summary>
-    internal static int Evaluate(string file, bool json, TextReader input, TextWriter output)
+    internal static int Evaluate(string file, bool json, string language, TextReader input, TextWriter output)
     {
         if (!TryReadCase(file, json, input, output, out var definition))
         {
@@ -160,12 +160,12 @@ public static class CommandLine
             return BadInput;
         }
 
-        output.WriteLine(json ? DecisionJson.Write(result.Value) : HumanText.Decision(result.Value));
+        output.WriteLine(json ? DecisionJson.Write(result.Value) : HumanText.Decision(result.Value, language));
         return Ok;
     }
 
     /// <summary><c>timeline FILE|- --until INSTANT</c>: the verdict of the case's question over time.</summary>
-    internal static int Timeline(string file, string until, string format, TextReader input, TextWriter output)
+    internal static int Timeline(string file, string until, string format, string language, TextReader input, TextWriter output)
     {
         var json = format == "json";
         if (!TryInstant(until, "--until", json, output, out var end) || !TryReadCase(file, json, input, output, out var definition))
@@ -184,7 +184,7 @@ public static class CommandLine
         {
             "json" => DecisionJson.Write(result.Value),
             "svg" => TimelineSvg.Render(result.Value, definition.Person!, definition.At!.Value),
-            _ => HumanText.Timeline(result.Value),
+            _ => HumanText.Timeline(result.Value, language),
         });
         return Ok;
     }

@@ -50,12 +50,14 @@ internal static class Commands
     {
         var file = new Argument<string>("FILE") { Description = CaseFile };
         var format = Format("json", "json", "text");
+        var language = Language("The language of the text format: en or zh");
         var command = new Command("evaluate", "Decide one case and print the decision: verdict, reasons, obligations, valid-until, remedies and advice. Exit status 0 decided, 2 bad input.")
         {
             file,
             format,
+            language,
         };
-        command.SetAction(r => CommandLine.Evaluate(r.GetRequiredValue(file), IsJson(r.GetValue(format)), input, output));
+        command.SetAction(r => CommandLine.Evaluate(r.GetRequiredValue(file), IsJson(r.GetValue(format)), r.GetRequiredValue(language), input, output));
         return command;
     }
 
@@ -64,13 +66,15 @@ internal static class Commands
         var file = new Argument<string>("FILE") { Description = CaseFile };
         var until = new Option<string>("--until") { Description = "The end of the span (an instant with its offset, included).", Required = true, HelpName = "INSTANT" };
         var format = Format("text", "text", "json", "svg");
+        var language = Language("The language of the text format: en or zh");
         var command = new Command("timeline", "The verdict of the case's question at every change point from its 'at' until INSTANT, revealing each fact at its own instant (svg: a picture with the verdict's bands, the facts, the instant asked and the local midnights). Exit status 0, 2 bad input.")
         {
             file,
             until,
             format,
+            language,
         };
-        command.SetAction(r => CommandLine.Timeline(r.GetRequiredValue(file), r.GetRequiredValue(until), r.GetRequiredValue(format), input, output));
+        command.SetAction(r => CommandLine.Timeline(r.GetRequiredValue(file), r.GetRequiredValue(until), r.GetRequiredValue(format), r.GetRequiredValue(language), input, output));
         return command;
     }
 
@@ -78,8 +82,7 @@ internal static class Commands
     {
         var paths = Paths();
         var outFile = new Option<string>("--out") { Description = "Write the document to this file instead of standard output.", HelpName = "FILE" };
-        var language = new Option<string>("--lang") { Description = "The language of the document: en or zh.", DefaultValueFactory = _ => "en" };
-        language.AcceptOnlyFromAmong("en", "zh");
+        var language = Language("The language of the document: en or zh");
         var format = Format("markdown", "markdown", "html");
         var command = new Command("casebook", "Render the casebook for auditors: each clause's source, quotation, conditions, parameters and a table of its cases; as Markdown, or as one self-contained HTML page with a timeline picture per case, links and filters. Exit status 0, 2 bad input.")
         {
@@ -173,6 +176,18 @@ internal static class Commands
         };
         command.SetAction(r => ServiceCommands.Replay(r.GetRequiredValue(file), output, error));
         return command;
+    }
+
+    /// <summary><c>--lang en|zh</c>, defaulting to the user's UI culture (<c>zh-*</c> is <c>zh</c>, anything else <c>en</c>).</summary>
+    private static Option<string> Language(string description)
+    {
+        var option = new Option<string>("--lang")
+        {
+            Description = $"{description} (default: the user's UI language, zh for zh-*, else en).",
+            DefaultValueFactory = _ => System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en",
+        };
+        option.AcceptOnlyFromAmong("en", "zh");
+        return option;
     }
 
     private static Argument<string[]> Paths() => new("PATH")

@@ -152,8 +152,8 @@ public sealed class CommandLineTests : IDisposable
         var (exit, output, _) = Run(GoodCase, "evaluate", "-", "--format", "text");
 
         Assert.Equal(CommandLine.Ok, exit);
-        Assert.StartsWith("ALLOWED at 2022-11-12 10:00", output, StringComparison.Ordinal);
-        Assert.Contains("cq.land-and-test/landing-test [due] due 2022-11-13 00:00", output, StringComparison.Ordinal);
+        Assert.StartsWith("ALLOWED at 2022-11-12 10:00 (Beijing time)", output, StringComparison.Ordinal);
+        Assert.Contains("cq.land-and-test/landing-test [due] by the end of 12 November 2022", output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -181,7 +181,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(CommandLine.Ok, exit);
         Assert.Equal(
-            ["[2022-11-12 10:00, 2022-11-13 08:00]  allowed  cq.central-city.leave-conditions", "(2022-11-13 08:00, 2022-11-14 00:00]  denied   cq.central-city.leave-conditions"],
+            ["(Beijing time)", "[2022-11-12 10:00, 2022-11-13 08:00]  allowed  cq.central-city.leave-conditions", "(2022-11-13 08:00, 2022-11-14 00:00]  denied   cq.central-city.leave-conditions"],
             output.TrimEnd().Split('\n'));
     }
 
@@ -400,7 +400,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(CommandLine.Ok, exit);
         Assert.Contains("[ ] report-to-destination: none to fuling known at 2022-11-12 10:00", output, StringComparison.Ordinal);
         Assert.Contains("[ ] negative-proof: newest test sampled 2022-11-09 08:00, negative, expired at 2022-11-11 08:00", output, StringComparison.Ordinal);
-        Assert.Contains("remedy.report (report-to-destination) from 2022-11-12 10:00", output, StringComparison.Ordinal);
+        Assert.Contains("  Report the trip in advance to the destination's village, community or unit (from 2022-11-12 10:00; condition report-to-destination)", output, StringComparison.Ordinal);
     }
 
     [Fact]
