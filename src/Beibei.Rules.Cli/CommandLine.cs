@@ -173,7 +173,8 @@ public static class CommandLine
             return BadInput;
         }
 
-        var result = new Evaluator(definition.Options).Timeline(definition.Person, definition.Ask, definition.At!.Value, end);
+        var evaluator = new Evaluator(definition.Options);
+        var result = evaluator.Timeline(definition.Person, definition.Ask, definition.At!.Value, end);
         if (!result.IsValid)
         {
             WriteErrors(ToCasebookErrors(result.Errors, definition), json, output);
@@ -184,7 +185,9 @@ public static class CommandLine
         {
             "json" => DecisionJson.Write(result.Value),
             "svg" => TimelineSvg.Render(result.Value, definition.Person!, definition.At!.Value),
-            _ => HumanText.Timeline(result.Value, language),
+            // Each segment with the duties of its first instant (a segment that starts just after an inclusive end: the
+            // next nanosecond), as the person knew them then.
+            _ => HumanText.Timeline(result.Value, language, at => evaluator.Decide(definition.Person, definition.Ask, at).Value),
         });
         return Ok;
     }

@@ -99,7 +99,7 @@ internal static class HumanText
         return text.ToString().TrimEnd();
     }
 
-    public static string Timeline(Timeline timeline, string language)
+    public static string Timeline(Timeline timeline, string language, Func<Instant, Decision?> decideAt)
     {
         var zh = IsChinese(language);
         var text = new StringBuilder();
@@ -111,6 +111,15 @@ internal static class HumanText
             var end = s.UntilIncluded ? "]" : ")";
             var verdict = zh ? (s.Verdict == Verdict.Allowed ? "允许  " : "不允许") : $"{PolicyTerms.Of(s.Verdict),-7}";
             text.AppendLine($"{start}{When(s.From, zh)}{(zh ? " 至 " : ", ")}{When(s.Until, zh)}{end}  {verdict}  {reasons}");
+            if (decideAt(s.FromIncluded ? s.From : s.From + Duration.Epsilon) is { } decision)
+            {
+                foreach (var o in decision.Obligations)
+                {
+                    text.AppendLine(zh
+                        ? $"    {o.Id}【{Status(o, zh)}】{Window(o, zh)}：{o.Description.Zh}"
+                        : $"    {o.Id} [{Status(o, zh)}]{Window(o, zh)}: {o.Description.En}");
+                }
+            }
         }
 
         return text.ToString().TrimEnd();

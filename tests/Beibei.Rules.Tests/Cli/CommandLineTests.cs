@@ -182,7 +182,11 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(CommandLine.Ok, exit);
         Assert.Equal(
             ["(Beijing time)", "[2022-11-12 10:00, 2022-11-13 08:00]  allowed  cq.central-city.leave-conditions", "(2022-11-13 08:00, 2022-11-14 00:00]  denied   cq.central-city.leave-conditions"],
-            output.TrimEnd().Split('\n'));
+            output.TrimEnd().Split('\n').Where(line => !line.StartsWith(' ')));
+
+        // Under each segment, the duties of its first instant.
+        var lines = output.Split('\n');
+        Assert.StartsWith("    cq.land-and-test/landing-test [due] by the end of 12 November 2022:", lines[2], StringComparison.Ordinal);
     }
 
     [Fact]
