@@ -235,8 +235,9 @@ public static class CommandLine
     }
 
     /// <summary><c>clauses [--at INSTANT]</c>: the clauses in force, with sources and parameters.</summary>
-    internal static int Clauses(string? atText, bool json, TextWriter output)
+    internal static int Clauses(string? atText, bool json, string language, TextWriter output)
     {
+        var zh = HumanText.IsChinese(language);
         var options = new PolicyOptions();
         var policy = Policy.Chongqing2022;
         var inForce = true;
@@ -250,7 +251,9 @@ public static class CommandLine
             inForce = at >= options.InForceFrom && at < options.InForceUntil;
             if (!inForce && !json)
             {
-                output.WriteLine($"No clause is in force at {PolicyTime.Format(at)}: the policy is in force from {PolicyTime.Format(options.InForceFrom)} until {PolicyTime.Format(options.InForceUntil)} ({Evaluator.NoneInForce}).");
+                output.WriteLine(zh
+                    ? $"{PolicyTime.Format(at)}时没有有效条款：本政策自{PolicyTime.Format(options.InForceFrom)}起施行，至{PolicyTime.Format(options.InForceUntil)}止（{Evaluator.NoneInForce}）。"
+                    : $"No clause is in force at {PolicyTime.Format(at)}: the policy is in force from {PolicyTime.Format(options.InForceFrom)} until {PolicyTime.Format(options.InForceUntil)} ({Evaluator.NoneInForce}).");
                 return Ok;
             }
         }
@@ -261,59 +264,67 @@ public static class CommandLine
             return Ok;
         }
 
-        output.WriteLine($"In force from {PolicyTime.Format(options.InForceFrom)} until {PolicyTime.Format(options.InForceUntil)} (exclusive).");
+        string[] labels = zh
+            ? ["  来源：", "  原文：", "  概要：", "  参数：", "  须做的事：", "  条件：", "未作判定的部分："]
+            : ["  sources:    ", "  quotation:  ", "  summary:    ", "  parameters: ", "  duties:     ", "  conditions: ", "Not evaluated:"];
+        output.WriteLine(zh
+            ? $"有效期：自{PolicyTime.Format(options.InForceFrom)}起，至{PolicyTime.Format(options.InForceUntil)}止（不含）。"
+            : $"In force from {PolicyTime.Format(options.InForceFrom)} until {PolicyTime.Format(options.InForceUntil)} (exclusive).");
         output.WriteLine();
         foreach (var clause in policy.Clauses)
         {
             output.WriteLine(clause.Id);
-            output.WriteLine($"  sources:    {string.Join(", ", clause.Citation.Sources)} ({clause.Citation.Paragraph})");
-            output.WriteLine($"  quotation:  {clause.Citation.Quotation}");
-            output.WriteLine($"  summary:    {clause.Citation.Summary.En}");
-            if (clause.Parameters.Count > 0)
+            output.WriteLine(zh
+                ? $"{labels[0]}{string.Join("、", clause.Citation.Sources)}（{clause.Citation.Paragraph}）"
+                : $"{labels[0]}{string.Join(", ", clause.Citation.Sources)} ({clause.Citation.Paragraph})");
+            output.WriteLine($"{labels[1]}{clause.Citation.Quotation}");
+            output.WriteLine($"{labels[2]}{clause.Citation.Summary.In(language)}");
+            foreach (var (label, items) in new[] { (labels[3], clause.Parameters), (labels[4], clause.ObligationIds), (labels[5], clause.ConditionIds) })
             {
-                output.WriteLine($"  parameters: {string.Join(", ", clause.Parameters)}");
-            }
-
-            if (clause.ObligationIds.Count > 0)
-            {
-                output.WriteLine($"  duties:     {string.Join(", ", clause.ObligationIds)}");
-            }
-
-            if (clause.ConditionIds.Count > 0)
-            {
-                output.WriteLine($"  conditions: {string.Join(", ", clause.ConditionIds)}");
+                if (items.Count > 0)
+                {
+                    output.WriteLine($"{label}{string.Join(zh ? "、" : ", ", items)}");
+                }
             }
         }
 
         output.WriteLine();
-        output.WriteLine("Not evaluated:");
+        output.WriteLine(labels[6]);
         foreach (var item in policy.NotEvaluable)
         {
-            output.WriteLine($"  {item.Id} ({item.Citation.Paragraph}): {item.Why.En}");
+            output.WriteLine(zh ? $"  {item.Id}（{item.Citation.Paragraph}）：{item.Why.Zh}" : $"  {item.Id} ({item.Citation.Paragraph}): {item.Why.En}");
         }
 
         return Ok;
     }
 
     /// <summary><c>regions</c>: the region table.</summary>
-    internal static int Regions(bool json, TextWriter output)
+    internal static int Regions(bool json, string language, TextWriter output)
     {
+        var zh = HumanText.IsChinese(language);
         if (json)
         {
             output.WriteLine(ListingJson.Regions());
             return Ok;
         }
 
-        output.WriteLine("id\tname\tshort names\tGB/T 2260\tzone");
+        output.WriteLine(zh ? "编号\t名称\t简称\tGB/T 2260\t区域" : "id\tname\tshort names\tGB/T 2260\tzone");
         foreach (var region in RegionTable.All)
         {
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{region.Id}\t{region.Name}\t{string.Join(",", region.ShortNames)}\t{region.GbCode ?? "-"}\t{PolicyTerms.Of(region.Zone)}"));
+                $"{region.Id}\t{region.Name}\t{string.Join(zh ? "、" : ",", region.ShortNames)}\t{region.GbCode ?? "-"}\t{(zh ? ZoneName(region.Zone) : PolicyTerms.Of(region.Zone))}"));
         }
 
         return Ok;
     }
+
+    private static string ZoneName(Zone zone) => zone switch
+    {
+        Zone.Central => "中心城区",
+        Zone.Other => "其他区县",
+        _ => "市外",
+    };
 
     private static string CaseJson(CaseResult result)
     {

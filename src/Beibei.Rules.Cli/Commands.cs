@@ -125,20 +125,23 @@ internal static class Commands
     {
         var at = new Option<string>("--at") { Description = "List only what is in force at this instant (with its offset).", HelpName = "INSTANT" };
         var format = Format("text", "text", "json");
+        var language = Language("The language of the text format: en or zh");
         var command = new Command("clauses", "List the clauses with their sources, quotations, parameters and duties, and the parts of the sources that are not evaluated.")
         {
             at,
             format,
+            language,
         };
-        command.SetAction(r => CommandLine.Clauses(r.GetValue(at), IsJson(r.GetValue(format)), output));
+        command.SetAction(r => CommandLine.Clauses(r.GetValue(at), IsJson(r.GetValue(format)), r.GetRequiredValue(language), output));
         return command;
     }
 
     private static Command Regions(TextWriter output)
     {
         var format = Format("text", "text", "json");
-        var command = new Command("regions", "List the region table: id, name, short names, GB/T 2260 code and zone.") { format };
-        command.SetAction(r => CommandLine.Regions(IsJson(r.GetValue(format)), output));
+        var language = Language("The language of the text format: en or zh");
+        var command = new Command("regions", "List the region table: id, name, short names, GB/T 2260 code and zone.") { format, language };
+        command.SetAction(r => CommandLine.Regions(IsJson(r.GetValue(format)), r.GetRequiredValue(language), output));
         return command;
     }
 

@@ -64,6 +64,20 @@ public partial class PeopleTextTests
     }
 
     [Theory]
+    [InlineData("clauses", "有效期：自")]
+    [InlineData("regions", "编号\t名称\t简称\tGB/T 2260\t区域")]
+    public void TheListings_InChinese_HaveNoEnglish(string command, string start)
+    {
+        var (exit, zh) = Run(command, "--lang", "zh");
+        var (_, en) = Run(command, "--lang", "en");
+
+        Assert.Equal(CommandLine.Ok, exit);
+        Assert.StartsWith(start, zh, StringComparison.Ordinal);
+        Assert.Empty(EnglishIn(zh.Replace("GB/T 2260", string.Empty, StringComparison.Ordinal), listing: true));
+        Assert.NotEqual(zh, en);
+    }
+
+    [Theory]
     [MemberData(nameof(Casebook.SnapshotTests.Representatives), MemberType = typeof(Casebook.SnapshotTests))]
     public void TheText_OfARepresentativeCase_MatchesItsSnapshot_InBothLanguages_AndTheChineseHasNoEnglish(string clause, string file, string caseName)
     {
@@ -92,12 +106,17 @@ public partial class PeopleTextTests
 
     /// <summary>The English words of a Chinese text, outside ids, codes, source ids, the digest and the text's
     /// quotations (which are the source's own words).</summary>
-    internal static IReadOnlyList<string> EnglishIn(string text)
+    internal static IReadOnlyList<string> EnglishIn(string text, bool listing = false)
     {
         var stripped = Quotation().Replace(text, string.Empty);
         stripped = Id().Replace(stripped.Replace("sha256", string.Empty, StringComparison.Ordinal), string.Empty);
-        return [.. Word().Matches(stripped).Select(m => m.Value)];
+        // A listing names one-word ids too (region ids such as yuzhong, parameter names such as advice); a decision
+        // names regions by their Chinese names.
+        return [.. Word().Matches(stripped).Select(m => m.Value).Where(w => !listing || !OneWordIds.Contains(w))];
     }
+
+    private static readonly HashSet<string> OneWordIds =
+        [.. Beibei.Rules.Model.RegionTable.All.Select(r => r.Id), .. PolicyOptions.Names];
 
     private static string Example(string name) => Path.Combine(Samples.RepositoryRoot(), "tests", "examples", name);
 
