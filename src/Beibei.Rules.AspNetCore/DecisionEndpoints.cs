@@ -93,6 +93,7 @@ internal static class DecisionEndpoints
         }
 
         var logged = state.Log is null ? null : new List<DecisionLog.Item>(batch.Items.Count);
+        var language = Problems.LanguageOf(context);
         var scratch = new ArrayBufferWriter<byte>(4096);
         PolicyOptions? options = null;
         var response = context.Response;
@@ -128,13 +129,13 @@ internal static class DecisionEndpoints
                     else
                     {
                         errors = result.Errors;
-                        WriteErrors(json, state, errors);
+                        WriteErrors(json, state, Problems.Localize(errors, language));
                     }
                 }
                 else
                 {
                     errors = Problems.Of(item.Read.AllErrors);
-                    WriteErrors(json, state, errors);
+                    WriteErrors(json, state, Problems.Localize(errors, language));
                 }
 
                 if (json.BytesPending > 1 << 15)

@@ -19,6 +19,14 @@ internal static class Problems
     public static IReadOnlyList<InputError> Of(IReadOnlyList<CasebookError> errors) =>
         [.. errors.Select(e => new InputError(e.Code, e.Field, e.Message))];
 
+    /// <summary>The language of the messages: Chinese when Accept-Language starts with zh, else English.</summary>
+    public static string LanguageOf(HttpContext context) =>
+        context.Request.Headers.AcceptLanguage.ToString().TrimStart().StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh" : "en";
+
+    /// <summary>The errors with their messages in <paramref name="language"/>; codes and fields never change.</summary>
+    public static IReadOnlyList<InputError> Localize(IReadOnlyList<InputError> errors, string language) =>
+        language == "en" ? errors : [.. errors.Select(e => e with { Message = e.MessageIn(language) })];
+
     public static Task WriteAsync(HttpContext context, int status, IReadOnlyList<InputError> errors)
     {
         var response = context.Response;
@@ -35,6 +43,9 @@ internal static class Problems
             _ => "The request is not valid.",
         });
         json.WriteNumber("status", status);
+
+        errors = Localize(errors, LanguageOf(context));
+
         if (errors.Count > 0)
         {
             json.WriteString("detail", errors[0].Message);

@@ -148,7 +148,7 @@ public static class CommandLine
     /// <summary><c>evaluate FILE|-</c>: decides one case and prints the decision.</summary>
     internal static int Evaluate(string file, bool json, string language, TextReader input, TextWriter output)
     {
-        if (!TryReadCase(file, json, input, output, out var definition))
+        if (!TryReadCase(file, json, input, output, out var definition, language))
         {
             return BadInput;
         }
@@ -156,7 +156,7 @@ public static class CommandLine
         var result = CaseRunner.Decide(definition);
         if (!result.IsValid)
         {
-            WriteErrors(ToCasebookErrors(result.Errors, definition), json, output);
+            WriteErrors(ToCasebookErrors(result.Errors, definition), json, output, language);
             return BadInput;
         }
 
@@ -168,7 +168,7 @@ public static class CommandLine
     internal static int Timeline(string file, string until, string format, string language, TextReader input, TextWriter output)
     {
         var json = format == "json";
-        if (!TryInstant(until, "--until", json, output, out var end) || !TryReadCase(file, json, input, output, out var definition))
+        if (!TryInstant(until, "--until", json, output, out var end, language) || !TryReadCase(file, json, input, output, out var definition, language))
         {
             return BadInput;
         }
@@ -177,7 +177,7 @@ public static class CommandLine
         var result = evaluator.Timeline(definition.Person, definition.Ask, definition.At!.Value, end);
         if (!result.IsValid)
         {
-            WriteErrors(ToCasebookErrors(result.Errors, definition), json, output);
+            WriteErrors(ToCasebookErrors(result.Errors, definition), json, output, language);
             return BadInput;
         }
 
@@ -337,8 +337,10 @@ public static class CommandLine
     private static string Quote(string text) => System.Text.Json.JsonSerializer.Serialize(text);
 
     /// <summary>Bad input in the format asked for: the JSON error object for programs, one line per error for people.</summary>
-    private static void WriteErrors(IReadOnlyList<CasebookError> errors, bool json, TextWriter output)
+    private static void WriteErrors(IReadOnlyList<CasebookError> errors, bool json, TextWriter output, string language = "en")
     {
+        // The message follows --lang; the code, field, file and line never do.
+        errors = [.. errors.Select(e => e with { Message = ErrorMessages.In(language, e.Code, e.Field, e.Message) })];
         if (json)
         {
             output.WriteLine(DecisionJson.Write(errors));
@@ -413,7 +415,7 @@ public static class CommandLine
         return true;
     }
 
-    private static bool TryReadCase(string path, bool json, TextReader input, TextWriter output, out CaseDefinition definition)
+    private static bool TryReadCase(string path, bool json, TextReader input, TextWriter output, out CaseDefinition definition, string language = "en")
     {
         definition = null!;
         string text;
@@ -426,14 +428,14 @@ public static class CommandLine
         }
         else if (!CasebookReader.TryReadText(path, out text, out var problem))
         {
-            WriteErrors([problem], json, output);
+            WriteErrors([problem], json, output, language);
             return false;
         }
 
         var read = CasebookReader.ReadCase(text, path);
         if (read.AllErrors.Count > 0)
         {
-            WriteErrors(read.AllErrors, json, output);
+            WriteErrors(read.AllErrors, json, output, language);
             return false;
         }
 
@@ -441,7 +443,7 @@ public static class CommandLine
         return true;
     }
 
-    private static bool TryInstant(string text, string field, bool json, TextWriter output, out Instant instant)
+    private static bool TryInstant(string text, string field, bool json, TextWriter output, out Instant instant, string language = "en")
     {
         var read = CasebookReader.ReadCase($"at: \"{text.Replace("\"", string.Empty, StringComparison.Ordinal)}\"\nperson: {{region: beibei}}\nask: {{leave-home: {{purpose: essential}}}}", field);
         if (read.Case is { At: { } at, InputErrors.Count: 0 })
@@ -451,7 +453,7 @@ public static class CommandLine
         }
 
         instant = default;
-        WriteErrors([.. read.AllErrors.Select(e => e with { Field = field, File = "(command line)" })], json, output);
+        WriteErrors([.. read.AllErrors.Select(e => e with { Field = field, File = "(command line)" })], json, output, language);
         return false;
     }
 

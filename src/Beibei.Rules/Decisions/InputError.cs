@@ -11,6 +11,11 @@ public sealed record InputError(
     [property: JsonPropertyName("field")] string Field,
     [property: JsonPropertyName("message")] string Message)
 {
+    /// <summary>The message in <paramref name="language"/> (<c>en</c> or <c>zh</c>); the code and field stay as they are.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The message.</returns>
+    public string MessageIn(string language) => ErrorMessages.In(language, Code, Field, Message);
+
     /// <summary>Formats the error as <c>field: message (code)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Field}: {Message} ({Code})";
