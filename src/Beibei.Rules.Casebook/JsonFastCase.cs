@@ -101,9 +101,9 @@ internal static class JsonFastCase
         var f = default(Fields);
         return Gather(element, PersonKeys, f)
             && Text(f[0]) is { } region
-            && Optional(f[1], t => Objects(t, Test, CasebookLimits.MaxTests), out var tests)
-            && Optional(f[2], r => Objects(r, Report, int.MaxValue), out var reports)
-            && Optional(f[3], s => Values(s, Term<Symptom>), out var symptoms)
+            && Optional(f[1], t => List(t, e => Test(e) is { } test ? (true, test) : (false, null!), CasebookLimits.MaxTests), out var tests)
+            && Optional(f[2], r => List(r, e => Report(e) is { } report ? (true, report) : (false, null!), int.MaxValue), out var reports)
+            && Optional(f[3], s => List(s, e => Term<Symptom>(e) is { } symptom ? (true, symptom) : (false, default), int.MaxValue), out var symptoms)
             && Optional(f[4], Arrival, out var arrival)
             && Optional(f[5], Exposure, out var exposure)
             && Optional(f[6], Isolation, out var isolation)
@@ -210,8 +210,9 @@ internal static class JsonFastCase
             : null;
     }
 
-    private static T[]? Objects<T>(JsonElement element, Func<JsonElement, T?> item, int most)
-        where T : class
+    /// <summary>A list of at most <paramref name="most"/> items, each read by <paramref name="item"/>; null when it is
+    /// not a list or an item does not read.</summary>
+    private static T[]? List<T>(JsonElement element, Func<JsonElement, (bool Read, T Value)> item, int most)
     {
         if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() > most)
         {
@@ -222,30 +223,7 @@ internal static class JsonFastCase
         var i = 0;
         foreach (var value in element.EnumerateArray())
         {
-            if (item(value) is not { } read)
-            {
-                return null;
-            }
-
-            result[i++] = read;
-        }
-
-        return result;
-    }
-
-    private static T[]? Values<T>(JsonElement element, Func<JsonElement, T?> item)
-        where T : struct
-    {
-        if (element.ValueKind != JsonValueKind.Array)
-        {
-            return null;
-        }
-
-        var result = new T[element.GetArrayLength()];
-        var i = 0;
-        foreach (var value in element.EnumerateArray())
-        {
-            if (item(value) is not { } read)
+            if (item(value) is not (true, var read))
             {
                 return null;
             }
