@@ -92,33 +92,21 @@ internal static class Harness
     private static async Task<int> FindSustainedAsync(HttpClient client, string url, string name)
     {
         int good = 0, bad = 0;
-        for (var rate = 1000; bad == 0; rate *= 2)
+        async Task StepAsync(int rate)
         {
             var run = await RunAsync(client, url, rate, Step);
             Report(name, rate, run);
-            if (run.Sustained)
-            {
-                good = rate;
-            }
-            else
-            {
-                bad = rate;
-            }
+            (good, bad) = run.Sustained ? (rate, bad) : (good, rate);
+        }
+
+        for (var rate = 1000; bad == 0; rate *= 2)
+        {
+            await StepAsync(rate);
         }
 
         while (bad - good > Math.Max(250, good / 16))
         {
-            var rate = (good + bad) / 2;
-            var run = await RunAsync(client, url, rate, Step);
-            Report(name, rate, run);
-            if (run.Sustained)
-            {
-                good = rate;
-            }
-            else
-            {
-                bad = rate;
-            }
+            await StepAsync((good + bad) / 2);
         }
 
         return good;
