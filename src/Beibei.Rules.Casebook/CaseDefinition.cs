@@ -10,6 +10,16 @@ public sealed record CaseDefinition
     /// <summary>The case's name, a sentence an auditor understands.</summary>
     public required string Name { get; init; }
 
+    /// <summary>The name in Chinese (<c>name-zh</c>), for the Chinese casebook; the Chinese book shows <see cref="Name"/>
+    /// where a case has none.</summary>
+    public string? NameZh { get; init; }
+
+    /// <summary>The name in <paramref name="language"/>: <see cref="NameZh"/> for <c>zh</c> when there is one.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The name.</returns>
+    public string NameIn(string language) =>
+        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && NameZh is { } zh ? zh : Name;
+
     /// <summary>The file it was read from.</summary>
     public required string File { get; init; }
 

@@ -9,6 +9,16 @@ public sealed record CasebookFile
     /// <summary>The one-line title.</summary>
     public required string Title { get; init; }
 
+    /// <summary>The title in Chinese (<c>title-zh</c>), for the Chinese casebook; the Chinese book shows <see cref="Title"/>
+    /// where a file has none.</summary>
+    public string? TitleZh { get; init; }
+
+    /// <summary>The title in <paramref name="language"/>: <see cref="TitleZh"/> for <c>zh</c> when there is one.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The title.</returns>
+    public string TitleIn(string language) =>
+        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && TitleZh is { } zh ? zh : Title;
+
     /// <summary>The clause this file is about, if it names one.</summary>
     public string? Clause { get; init; }
 

@@ -126,7 +126,7 @@ public static class CasebookHtml
     private static void File(StringBuilder html, CasebookFile file, bool zh, ref int caseNumber)
     {
         string T(string en, string chinese) => zh ? chinese : en;
-        html.Append(CultureInfo.InvariantCulture, $"<h3>{E(file.Title)}</h3><p>{T("File", "文件")}: <code>{E(Path.GetFileName(file.Path))}</code></p>");
+        html.Append(CultureInfo.InvariantCulture, $"<h3>{E(file.TitleIn(zh ? "zh" : "en"))}</h3><p>{T("File", "文件")}: <code>{E(Path.GetFileName(file.Path))}</code></p>");
         var results = file.Cases.Select(CaseRunner.Run).ToArray();
         var first = caseNumber;
         html.Append(CultureInfo.InvariantCulture, $"<table class=\"cases\"><thead><tr><th>{T("Case", "案例")}</th><th>{T("At", "时刻")}</th><th>{T("Expected", "应答")}</th><th>{T("Actual", "实际")}</th><th>{T("Result", "结果")}</th></tr></thead><tbody>");
@@ -134,7 +134,7 @@ public static class CasebookHtml
         {
             var id = ++caseNumber;
             var c = result.Case;
-            html.Append(CultureInfo.InvariantCulture, $"<tr {Attributes(file, result)}><td><a href=\"#case-{id}\">{E(c.Name)}</a></td><td>{(c.At is { } at ? PolicyTime.Friendly(at) : "—")}</td>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr {Attributes(file, result)}><td><a href=\"#case-{id}\">{E(c.NameIn(zh ? "zh" : "en"))}</a></td><td>{(c.At is { } at ? PolicyTime.Friendly(at) : "—")}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td>{E(Plain(CasebookRenderer.Expected(c.Expect, zh)))}</td><td>{Actual(result, zh)}</td>{Outcome(result, zh)}</tr>");
         }
 
@@ -144,7 +144,7 @@ public static class CasebookHtml
         {
             var id = ++caseNumber;
             var c = result.Case;
-            html.Append(CultureInfo.InvariantCulture, $"<article class=\"case\" id=\"case-{id}\" {Attributes(file, result)}><h4>{E(c.Name)}</h4>");
+            html.Append(CultureInfo.InvariantCulture, $"<article class=\"case\" id=\"case-{id}\" {Attributes(file, result)}><h4>{E(c.NameIn(zh ? "zh" : "en"))}</h4>");
             html.Append(CultureInfo.InvariantCulture, $"<p>{(c.At is { } at ? PolicyTime.Friendly(at) : "—")} · {E(CasebookRenderer.Situation(c, zh))} · {E(CasebookRenderer.Question(c.Ask, zh))}</p>");
             html.Append(CultureInfo.InvariantCulture, $"<p>{T("Expected", "应答")}: {E(Plain(CasebookRenderer.Expected(c.Expect, zh)))} · {T("Actual", "实际")}: {Actual(result, zh)}</p>");
             html.Append("<figure>").Append(Picture(result, zh)).Append("</figure></article>");

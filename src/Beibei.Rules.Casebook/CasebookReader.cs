@@ -15,8 +15,10 @@ namespace Beibei.Rules.Casebook;
 /// nothing in a file is ever compiled or executed: it is data only.</remarks>
 public static class CasebookReader
 {
-    private static readonly string[] FileKeys = ["title", "clause", "notes", "cases"];
-    private static readonly string[] CaseKeys = ["name", "at", "options", "person", "ask", "expect"];
+    private static readonly string[] FileKeys = ["title", "title-zh", "clause", "notes", "cases"];
+
+    // expect stays last: a case read on its own (evaluate, the decision service) takes every key but the last.
+    private static readonly string[] CaseKeys = ["name", "name-zh", "at", "options", "person", "ask", "expect"];
     private static readonly string[] PersonKeys =
         ["region", "tests", "arrival", "reports", "health-code", "health-code-reported", "exposure", "temperature", "symptoms", "isolation", "control-area"];
 
@@ -56,6 +58,7 @@ public static class CasebookReader
         }
 
         var title = reader.Required(map, root, string.Empty, "title") is { } titleNode ? reader.Text(titleNode, "title") : null;
+        var titleZh = NodeReader.Optional(map, "title-zh") is { } titleZhNode ? reader.Text(titleZhNode, "title-zh") : null;
         var clause = NodeReader.Optional(map, "clause") is { } clauseNode ? reader.Text(clauseNode, "clause") : null;
         if (clause is not null && Policy.Chongqing2022.FindClause(clause) is null && !Policy.Chongqing2022.NotEvaluable.Any(n => n.Id == clause))
         {
@@ -86,7 +89,7 @@ public static class CasebookReader
             return new CasebookReadResult(null, errors);
         }
 
-        return new CasebookReadResult(new CasebookFile { Path = file, Title = title, Clause = clause, Notes = notes, Cases = cases }, []);
+        return new CasebookReadResult(new CasebookFile { Path = file, Title = title, TitleZh = titleZh, Clause = clause, Notes = notes, Cases = cases }, []);
     }
 
     /// <summary>Reads one case on its own, without <c>expect</c>: the input of <c>evaluate</c> and <c>timeline</c>.</summary>
@@ -271,6 +274,7 @@ public static class CasebookReader
             return null;
         }
 
+        var nameZh = NodeReader.Optional(map, "name-zh") is { } nameZhNode ? structure.Text(nameZhNode, "name-zh") : null;
         string? name = null;
         if (NodeReader.Optional(map, "name") is { } nameNode)
         {
@@ -301,6 +305,7 @@ public static class CasebookReader
         return new CaseDefinition
         {
             Name = name ?? "(unnamed case)",
+            NameZh = nameZh,
             File = file,
             Line = NodeReader.LineOf(node),
             At = at,

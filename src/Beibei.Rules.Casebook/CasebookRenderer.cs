@@ -86,7 +86,7 @@ public static class CasebookRenderer
 
     private static void WriteFile(StringBuilder md, CasebookFile file, bool zh)
     {
-        md.AppendLine(CultureInfo.InvariantCulture, $"### {Cell(file.Title)}").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"### {Cell(file.TitleIn(zh ? "zh" : "en"))}").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"{(zh ? "文件" : "File")}: `{Path.GetFileName(file.Path)}`").AppendLine();
         if (!string.IsNullOrWhiteSpace(file.Notes))
         {
@@ -98,7 +98,7 @@ public static class CasebookRenderer
         foreach (var c in file.Cases)
         {
             var at = c.At is { } instant ? PolicyTime.Friendly(instant) : "—";
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(c.Name)} | {at} | {Cell(Situation(c, zh))} | {Cell(Question(c.Ask, zh))} | {Cell(Expected(c.Expect, zh))} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(c.NameIn(zh ? "zh" : "en"))} | {at} | {Cell(Situation(c, zh))} | {Cell(Question(c.Ask, zh))} | {Cell(Expected(c.Expect, zh))} |");
         }
 
         md.AppendLine();
