@@ -111,20 +111,20 @@ public static class CasebookRenderer
             return zh ? "（输入有误）" : "(bad input)";
         }
 
-        var parts = new List<string> { (zh ? "在 " : "in ") + p.Region };
+        var parts = new List<string> { zh ? "在" + ChineseTerms.Region(p.Region) : "in " + p.Region };
         var options = c.FieldLines.Keys.Where(k => k.StartsWith("options.", StringComparison.Ordinal)).Select(k => k["options.".Length..]);
         parts.AddRange(options.Select(o => (zh ? "参数 " : "option ") + $"`{o}` = {Value(c.Options, o)}"));
         foreach (var t in p.Tests)
         {
             var resulted = t.Resulted is { } r ? (zh ? $"，{PolicyTime.Friendly(r)} 出结果" : $", resulted {PolicyTime.Friendly(r)}") : string.Empty;
             parts.Add(zh
-                ? $"{PolicyTime.Friendly(t.Sampled)} 采样的{PolicyTerms.Of(t.Result)}检测{resulted}"
+                ? $"{PolicyTime.Friendly(t.Sampled)} 采样的检测（{ChineseTerms.Of(t.Result)}）{resulted}"
                 : $"{PolicyTerms.Of(t.Result)} test sampled {PolicyTime.Friendly(t.Sampled)}{resulted}");
         }
 
         if (p.Arrival is { } a)
         {
-            parts.Add(zh ? $"{PolicyTime.Friendly(a.At)} 从 {a.From} 抵达" : $"arrived from {a.From} {PolicyTime.Friendly(a.At)}");
+            parts.Add(zh ? $"{PolicyTime.Friendly(a.At)} 从{ChineseTerms.Region(a.From)}抵达" : $"arrived from {a.From} {PolicyTime.Friendly(a.At)}");
             if (a.Entered is { } entered)
             {
                 parts.Add(zh ? $"{PolicyTime.Friendly(entered)} 入渝" : $"entered Chongqing {PolicyTime.Friendly(entered)}");
@@ -136,10 +136,10 @@ public static class CasebookRenderer
             }
         }
 
-        parts.AddRange(p.Reports.Select(r => zh ? $"{PolicyTime.Friendly(r.At)} 向 {r.To} 报备" : $"reported to {r.To} {PolicyTime.Friendly(r.At)}"));
+        parts.AddRange(p.Reports.Select(r => zh ? $"{PolicyTime.Friendly(r.At)} 向{ChineseTerms.Region(r.To)}报备" : $"reported to {r.To} {PolicyTime.Friendly(r.At)}"));
         if (p.HealthCode is { } code)
         {
-            parts.Add((zh ? "健康码 " : "health code ") + PolicyTerms.Of(code));
+            parts.Add(zh ? "健康码为" + ChineseTerms.Of(code) : "health code " + PolicyTerms.Of(code));
         }
 
         if (p.HealthCodeReported is { } codeReported)
@@ -158,12 +158,12 @@ public static class CasebookRenderer
 
         if (p.Temperature is { } temperature)
         {
-            parts.Add(temperature.ToString(CultureInfo.InvariantCulture) + " °C");
+            parts.Add(zh ? "体温" + temperature.ToString(CultureInfo.InvariantCulture) + "℃" : temperature.ToString(CultureInfo.InvariantCulture) + " °C");
         }
 
         if (p.Symptoms.Count > 0)
         {
-            parts.Add((zh ? "症状：" : "symptoms: ") + string.Join("/", p.Symptoms.Select(PolicyTerms.Of)));
+            parts.Add(zh ? "症状：" + string.Join("、", p.Symptoms.Select(ChineseTerms.Of)) : "symptoms: " + string.Join("/", p.Symptoms.Select(PolicyTerms.Of)));
         }
 
         if (p.Isolation is { } i)
@@ -175,22 +175,22 @@ public static class CasebookRenderer
         if (p.ControlArea is { } area)
         {
             var until = area.Until is { } u ? (zh ? $" 至 {PolicyTime.Friendly(u)}" : $" until {PolicyTime.Friendly(u)}") : string.Empty;
-            parts.Add((zh ? $"{PolicyTerms.Of(area.Level)} 管控区，自 " : $"{PolicyTerms.Of(area.Level)} control area from ") + PolicyTime.Friendly(area.From) + until);
+            parts.Add((zh ? $"身处{ChineseTerms.Of(area.Level)}，自 " : $"{PolicyTerms.Of(area.Level)} control area from ") + PolicyTime.Friendly(area.From) + until);
         }
 
-        return string.Join("; ", parts);
+        return string.Join(zh ? "；" : "; ", parts);
     }
 
     internal static string Question(Question? ask, bool zh) => ask switch
     {
-        Travel t => (zh ? $"前往 {t.To}（{PolicyTerms.Of(t.Purpose)}）" : $"travel to {t.To} ({PolicyTerms.Of(t.Purpose)})")
+        Travel t => (zh ? $"前往{ChineseTerms.Region(t.To)}（{ChineseTerms.Of(t.Purpose)}）" : $"travel to {t.To} ({PolicyTerms.Of(t.Purpose)})")
             + (t.Arrives is { } arrives ? (zh ? $"，预计 {PolicyTime.Friendly(arrives)} 抵达" : $", arriving {PolicyTime.Friendly(arrives)}") : string.Empty)
             + (zh ? "？" : "?"),
-        EnterPublicPlace e => (zh ? "进入公共场所" : "enter a public place")
-            + (e.Kind is { } k ? $" ({PolicyTerms.Of(k)})" : string.Empty)
-            + (e.Region is { } r ? (zh ? $"，位于 {r}" : $" in {r}") : string.Empty) + "?",
-        LeaveHome l => zh ? $"出门（{PolicyTerms.Of(l.Purpose)}）？" : $"leave home ({PolicyTerms.Of(l.Purpose)})?",
-        Gathering g => zh ? $"举办或参加{PolicyTerms.Of(g.Kind)}聚集？" : $"hold or attend a {PolicyTerms.Of(g.Kind)}?",
+        EnterPublicPlace e => zh
+            ? "进入公共场所" + (e.Kind is { } kind ? $"（{ChineseTerms.Of(kind)}）" : string.Empty) + (e.Region is { } region ? $"，位于{ChineseTerms.Region(region)}" : string.Empty) + "？"
+            : "enter a public place" + (e.Kind is { } k ? $" ({PolicyTerms.Of(k)})" : string.Empty) + (e.Region is { } r ? $" in {r}" : string.Empty) + "?",
+        LeaveHome l => zh ? $"出门（{ChineseTerms.Of(l.Purpose)}）？" : $"leave home ({PolicyTerms.Of(l.Purpose)})?",
+        Gathering g => zh ? $"举办或参加{ChineseTerms.Of(g.Kind)}？" : $"hold or attend a {PolicyTerms.Of(g.Kind)}?",
         _ => zh ? "（输入有误）" : "(bad input)",
     };
 
@@ -206,7 +206,7 @@ public static class CasebookRenderer
             return (zh ? "拒绝输入：" : "rejected as bad input: ") + $"`{error}`";
         }
 
-        var parts = new List<string> { $"**{(expect.Verdict is { } v ? PolicyTerms.Of(v) : "?")}**" };
+        var parts = new List<string> { $"**{(expect.Verdict is { } v ? (zh ? ChineseTerms.Of(v) : PolicyTerms.Of(v)) : "?")}**" };
         if (expect.Reasons.Count > 0)
         {
             parts.Add((zh ? "依据 " : "because of ") + string.Join(", ", expect.Reasons.Select(r => $"`{r}`")));
@@ -219,7 +219,7 @@ public static class CasebookRenderer
 
         if (expect.Obligations.Count > 0)
         {
-            parts.Add((zh ? "义务 " : "obligations ") + string.Join(", ", expect.Obligations.Select(Obligation)));
+            parts.Add((zh ? "义务 " : "obligations ") + string.Join(zh ? "、" : ", ", expect.Obligations.Select(o => Obligation(o, zh))));
         }
 
         if (expect.NoObligations.Count > 0)
@@ -254,10 +254,10 @@ public static class CasebookRenderer
 
         if (expect.Forces.Count > 0)
         {
-            parts.Add((zh ? "效力 " : "force ") + string.Join(", ", expect.Forces.Select(f => $"`{f.Key}` {PolicyTerms.Of(f.Value)}")));
+            parts.Add((zh ? "效力 " : "force ") + string.Join(", ", expect.Forces.Select(f => $"`{f.Key}` {(zh ? ChineseTerms.Of(f.Value) : PolicyTerms.Of(f.Value))}")));
         }
 
-        return string.Join("; ", parts);
+        return string.Join(zh ? "；" : "; ", parts);
     }
 
     private static string Remedy(RemedyKind kind, CaseExpectation expect, bool zh) =>
@@ -265,33 +265,33 @@ public static class CasebookRenderer
             ? $"`{PolicyTerms.Of(kind)}` ({(zh ? "最早 " : "from ")}{PolicyTime.Friendly(earliest)})"
             : $"`{PolicyTerms.Of(kind)}`";
 
-    private static string Obligation(ExpectedObligation o)
+    private static string Obligation(ExpectedObligation o, bool zh)
     {
         var fields = new List<string>();
         if (o.Opens is { } opens)
         {
-            fields.Add("opens " + PolicyTime.Friendly(opens));
+            fields.Add((zh ? "开始于 " : "opens ") + PolicyTime.Friendly(opens));
         }
         else if (o.NoOpens)
         {
-            fields.Add("no opening instant");
+            fields.Add(zh ? "无开始时刻" : "no opening instant");
         }
 
         if (o.Due is { } due)
         {
-            fields.Add("due " + PolicyTime.Friendly(due));
+            fields.Add((zh ? "截止 " : "due ") + PolicyTime.Friendly(due));
         }
         else if (o.NoDue)
         {
-            fields.Add("no due instant");
+            fields.Add(zh ? "无截止时刻" : "no due instant");
         }
 
         if (o.Status is { } status)
         {
-            fields.Add(PolicyTerms.Of(status));
+            fields.Add(zh ? ChineseTerms.Of(status) : PolicyTerms.Of(status));
         }
 
-        return fields.Count == 0 ? $"`{o.Id}`" : $"`{o.Id}` ({string.Join(", ", fields)})";
+        return fields.Count == 0 ? $"`{o.Id}`" : zh ? $"`{o.Id}`（{string.Join("，", fields)}）" : $"`{o.Id}` ({string.Join(", ", fields)})";
     }
 
     internal static string Value(PolicyOptions o, string name) =>

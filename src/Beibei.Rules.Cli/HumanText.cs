@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Model;
 using NodaTime;
@@ -209,7 +210,7 @@ internal static class HumanText
         _ => "缺少",
     };
 
-    private static string RegionName(string id) => RegionTable.TryFind(id, out var region) ? region.Name : id;
+    private static string RegionName(string id) => ChineseTerms.Region(id);
 
     private static string ValueName(string name) => name switch
     {
@@ -239,33 +240,5 @@ internal static class HumanText
         _ => name,
     };
 
-    /// <summary>A public word of the catalogue in Chinese.</summary>
-    private static string Word(string word) => word switch
-    {
-        "essential" => "必要",
-        "non-essential" => "非必要",
-        "medical" => "就医",
-        "testing" => "核酸检测",
-        "green" => "绿码",
-        "yellow" => "黄码",
-        "red" => "红码",
-        "unknown" => "未知",
-        "fever" => "发热",
-        "cough" => "咳嗽",
-        "fatigue" => "乏力",
-        "smell-taste-loss" => "嗅觉味觉减退",
-        "wedding" => "婚礼",
-        "funeral" => "丧事",
-        "banquet" => "宴席",
-        "meal" => "聚餐",
-        "other" => "其他",
-        "high" => "高风险区",
-        "medium" => "中风险区",
-        "temporary" => "临时管控区",
-        "travel" => "出行",
-        "enter-public-place" => "进入公共场所",
-        "leave-home" => "外出",
-        "gathering" => "聚集",
-        _ => word,
-    };
+    private static string Word(string word) => ChineseTerms.Word(word);
 }
