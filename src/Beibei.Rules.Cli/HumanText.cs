@@ -77,9 +77,7 @@ internal static class HumanText
             text.AppendLine(zh ? "须做的事：" : "obligations:");
             foreach (var o in decision.Obligations)
             {
-                text.AppendLine(zh
-                    ? $"  {o.Id}【{Status(o, zh)}】{Window(o, zh)}：{o.Description.Zh}"
-                    : $"  {o.Id} [{Status(o, zh)}]{Window(o, zh)}: {o.Description.En}");
+                text.AppendLine($"  {Duty(o, zh)}");
             }
         }
 
@@ -112,18 +110,44 @@ internal static class HumanText
             var end = s.UntilIncluded ? "]" : ")";
             var verdict = zh ? (s.Verdict == Verdict.Allowed ? "允许  " : "不允许") : $"{PolicyTerms.Of(s.Verdict),-7}";
             text.AppendLine($"{start}{When(s.From, zh)}{(zh ? " 至 " : ", ")}{When(s.Until, zh)}{end}  {verdict}  {reasons}");
-            if (decideAt(s.FromIncluded ? s.From : s.From + Duration.Epsilon) is { } decision)
-            {
-                foreach (var o in decision.Obligations)
-                {
-                    text.AppendLine(zh
-                        ? $"    {o.Id}【{Status(o, zh)}】{Window(o, zh)}：{o.Description.Zh}"
-                        : $"    {o.Id} [{Status(o, zh)}]{Window(o, zh)}: {o.Description.En}");
-                }
-            }
+            SegmentDuties(text, s, zh, decideAt);
         }
 
         return text.ToString().TrimEnd();
+    }
+
+    /// <summary>The duties of a segment as they stand at its start and, where they change with the day inside it (a day
+    /// number, a deadline passed), from each local midnight on (at most a month of them): a segment can span days of a
+    /// regime.</summary>
+    private static void SegmentDuties(StringBuilder text, TimelineSegment segment, bool zh, Func<Instant, Decision?> decideAt)
+    {
+        const int MostDays = 31;
+        var start = segment.FromIncluded ? segment.From : segment.From + Duration.Epsilon;
+        var listed = string.Empty;
+        var midnight = start;
+        for (var day = 0; day <= MostDays && segment.Contains(midnight); day++)
+        {
+            if (decideAt(midnight) is not { } decision)
+            {
+                return;
+            }
+
+            var duties = string.Concat(decision.Obligations.Select(o => $"    {Duty(o, zh)}{Environment.NewLine}"));
+            if (duties != listed)
+            {
+                if (day > 0)
+                {
+                    var date = midnight.InZone(Zone).Date;
+                    text.AppendLine(zh ? $"  {date.Month}月{date.Day}日起：" : $"  from {date.ToString("d MMMM", CultureInfo.InvariantCulture)}:");
+                }
+
+                text.Append(duties);
+                listed = duties;
+            }
+
+            // Just after the midnight: a deadline at the midnight itself (inclusive) has passed for the day that starts.
+            midnight = Zone.AtStartOfDay(midnight.InZone(Zone).Date.PlusDays(1)).ToInstant() + Duration.Epsilon;
+        }
     }
 
     /// <summary>A condition's fact in words: "report to fuling made 2022-11-11 20:00" / "已于2022年11月11日 20:00向涪陵区报备".</summary>
@@ -166,6 +190,21 @@ internal static class HumanText
         var local = instant.InZone(Zone);
         var seconds = local.Second != 0 || local.NanosecondOfSecond != 0 ? local.ToString("':'ss", CultureInfo.InvariantCulture) : string.Empty;
         return local.ToString(zh ? "uuuu'年'MM'月'dd'日 'HH':'mm" : "uuuu'-'MM'-'dd' 'HH':'mm", CultureInfo.InvariantCulture) + seconds;
+    }
+
+    /// <summary>One duty: its id, status, the day of its regime (3天2检第2天 / day 2 of …), its window and what to do.</summary>
+    private static string Duty(Obligation o, bool zh)
+    {
+        var window = Window(o, zh);
+        if (zh)
+        {
+            var day = o is { Day: { } n, Regime: { } regime } ? $"{regime.Zh}第{n}天" : string.Empty;
+            var when = day.Length > 0 && window.Length > 0 ? $"{day}，{window}" : day + window;
+            return $"{o.Id}【{Status(o, zh)}】{when}：{o.Description.Zh}";
+        }
+
+        var dayEn = o is { Day: { } number, Regime: { } named } ? $" day {number} of {named.En}," : string.Empty;
+        return $"{o.Id} [{Status(o, zh)}]{(window.Length == 0 ? dayEn.TrimEnd(',') : dayEn)}{window}: {o.Description.En}";
     }
 
     /// <summary>The window of a duty: a deadline at a local midnight is the end of the day before.</summary>

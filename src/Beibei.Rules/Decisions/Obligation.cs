@@ -23,6 +23,7 @@ public sealed record Obligation(
     private readonly Instant due = Due.GetValueOrDefault();
     private readonly bool hasOpens = Opens.HasValue;
     private readonly bool hasDue = Due.HasValue;
+    private readonly int day;
 
     /// <summary>When it can first be fulfilled, where the clause gives one.</summary>
     [JsonPropertyName("opens")]
@@ -43,6 +44,23 @@ public sealed record Obligation(
         get => hasDue ? due : null;
         init => (due, hasDue) = (value.GetValueOrDefault(), value.HasValue);
     }
+
+    /// <summary>The day of the regime that imposes it (3天2检, a home isolation) on which the instant asked falls, day 1
+    /// being the regime's first local date (Asia/Shanghai), where the clause counts days: 2 for "3天2检第2天".</summary>
+    /// <remarks>For the text people read ("3天2检第2天", "隔离第7天"); the JSON keeps its shape and does not carry it (it
+    /// follows from the facts and the obligation's instants). <see langword="null"/> for a duty of no such regime, and
+    /// for one that a trip not yet made would start.</remarks>
+    [JsonIgnore]
+    public int? Day
+    {
+        get => day > 0 ? day : null;
+        init => day = value is > 0 ? value.Value : 0;
+    }
+
+    /// <summary>The name of the regime that <see cref="Day"/> counts, as people say it: "land-and-test (2 tests in 3
+    /// days)" / "3天2检"; <see langword="null"/> with <see cref="Day"/>.</summary>
+    [JsonIgnore]
+    public LocalizedText? Regime { get; init; }
 
     /// <summary>The clause that imposes it: the part of <see cref="Id"/> before the slash.</summary>
     [JsonPropertyName("clause")]

@@ -311,7 +311,10 @@ public sealed class Evaluator
             if (!outcomes.StartedByQuestionAt(i) || verdict == Verdict.Allowed)
             {
                 var due = outcomes.DueAt(i);
-                listed[count++] = new Obligation(duty.Id, outcomes.OpensAt(i), due, StatusAt(due, at), duty.Description);
+                var day = outcomes.DayAt(i);
+                listed[count++] = day.Number > 0
+                    ? new Obligation(duty.Id, outcomes.OpensAt(i), due, StatusAt(due, at), duty.Description) { Day = day.Number, Regime = day.Regime }
+                    : new Obligation(duty.Id, outcomes.OpensAt(i), due, StatusAt(due, at), duty.Description);
             }
         }
 

@@ -34,6 +34,7 @@ internal sealed class Outcomes
     private Instant[] opens = new Instant[8];
     private Instant[] dues = new Instant[8];
     private DutyFlags[] dutyFlags = new DutyFlags[8];
+    private RegimeDay[] dutyDays = new RegimeDay[8];
 
     [Flags]
     private enum DutyFlags : byte
@@ -189,7 +190,18 @@ internal sealed class Outcomes
     /// <param name="startedByQuestion">True for a duty that doing what was asked would start (listed only when
     /// allowed); false for a standing duty of the person (listed whatever the question).</param>
     /// <returns>This.</returns>
-    public Outcomes Oblige(Duty duty, Instant? opens, Instant? due, bool startedByQuestion)
+    public Outcomes Oblige(Duty duty, Instant? opens, Instant? due, bool startedByQuestion) =>
+        Oblige(duty, opens, due, startedByQuestion, default);
+
+    /// <summary>The clause imposes <paramref name="duty"/> as part of a regime that counts days, on day
+    /// <paramref name="day"/> of it (a <see cref="RegimeDay.Number"/> below 1 names no day).</summary>
+    /// <param name="duty">The duty.</param>
+    /// <param name="opens">When it opens, where the clause gives it.</param>
+    /// <param name="due">Its deadline, where it has one.</param>
+    /// <param name="startedByQuestion">See <see cref="Oblige(Duty, Instant?, Instant?, bool)"/>.</param>
+    /// <param name="day">The regime and the number of the day the instant asked falls on.</param>
+    /// <returns>This.</returns>
+    public Outcomes Oblige(Duty duty, Instant? opens, Instant? due, bool startedByQuestion, RegimeDay day)
     {
         ref var state = ref states[current];
         state.Effect = state.Effect == Effect.NotApplicable ? Effect.Silent : state.Effect;
@@ -210,6 +222,7 @@ internal sealed class Outcomes
         dutyFlags[at] = (opens.HasValue ? DutyFlags.Opens : DutyFlags.None)
             | (due.HasValue ? DutyFlags.Due : DutyFlags.None)
             | (startedByQuestion ? DutyFlags.StartedByQuestion : DutyFlags.None);
+        dutyDays[at] = day;
         DutyCount = at + 1;
         return this;
     }
@@ -221,6 +234,9 @@ internal sealed class Outcomes
     public Instant? DueAt(int index) => (dutyFlags[index] & DutyFlags.Due) != 0 ? dues[index] : null;
 
     public bool StartedByQuestionAt(int index) => (dutyFlags[index] & DutyFlags.StartedByQuestion) != 0;
+
+    /// <summary>The regime day the duty at <paramref name="index"/> was stated on (a number below 1 when none).</summary>
+    public RegimeDay DayAt(int index) => dutyDays[index];
 
     public Outcomes Add(RemedyKind kind, Instant earliest, string? condition = null)
     {
@@ -329,6 +345,7 @@ internal sealed class Outcomes
         Array.Resize(ref opens, length);
         Array.Resize(ref dues, length);
         Array.Resize(ref dutyFlags, length);
+        Array.Resize(ref dutyDays, length);
     }
 }
 

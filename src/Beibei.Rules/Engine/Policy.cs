@@ -22,7 +22,7 @@ public sealed class Policy
         "2",
         new Citation(
             [Sources.Cq136, Sources.BbLetter],
-            "CQ-136; BB-LETTER",
+            "CQ-136 导语; BB-LETTER",
             "11月9日,市政府新闻办举行第136场新冠肺炎疫情防控工作新闻发布会",
             new LocalizedText(
                 "The policy is not in force at this instant, so none of its clauses applies.",

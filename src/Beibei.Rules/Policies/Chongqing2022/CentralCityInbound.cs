@@ -18,7 +18,7 @@ public sealed class CentralCityInbound : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136],
-        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
+        "CQ-136 第三部分第2段",
         "中心城区以外区县人员非必要暂不前往中心城区",
         new LocalizedText(
             "The city advises people of the districts and counties outside the central city not to come into it for now unless necessary.",

@@ -18,7 +18,7 @@ public sealed class CentralCityLeaveConditions : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136],
-        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
+        "CQ-136 第三部分第2段",
         "确需离开中心城区范围的,按要求提前向目的地社区、单位报备,并持48小时内核酸检测阴性证明前往",
         new LocalizedText(
             "Whoever must leave the central city reports in advance to the destination's community or unit and carries a negative test result from within 48 hours.",

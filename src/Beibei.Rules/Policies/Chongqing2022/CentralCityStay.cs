@@ -16,7 +16,7 @@ public sealed class CentralCityStay : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136],
-        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
+        "CQ-136 第三部分第2、4段",
         "倡导中心城区各区人员非必要不离开中心城区范围",
         new LocalizedText(
             "The city advises people of the central city not to leave it unless necessary (nor to go to the other 30 districts and counties).",

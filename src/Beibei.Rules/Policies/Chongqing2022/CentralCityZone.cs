@@ -14,7 +14,7 @@ public sealed class CentralCityZone : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136],
-        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
+        "CQ-136 第三部分第4段",
         "将中心城区的11个区作为一个整体看待…11个区之间可以流动",
         new LocalizedText(
             "The eleven central-city areas count as one whole: people may travel between them.",

@@ -27,7 +27,7 @@ public sealed class ControlAreas : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136, Sources.Nhc9],
-        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
+        "CQ-136 第三部分第4、5段",
         "服从管控区和高风险区等管控措施",
         new LocalizedText(
             "Obey the measures of control areas: in a high-risk area stay home; in a medium-risk or temporary control area stay inside the area.",

@@ -17,7 +17,7 @@ public sealed class DailyTest : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136, Sources.BbLetter],
-        "CQ-136 一天一检; BB-LETTER 四",
+        "CQ-136 第二部分第1段; BB-LETTER 四",
         "中心城区各区将实行一天一次的区域核酸检测",
         new LocalizedText(
             "Every area of the central city tests its people once a day.",

@@ -43,9 +43,12 @@ public sealed class HomeIsolation : Clause
 
     private static readonly int[] TestDays = [1, 4, 7];
 
+    // The regime whose days the duties name (隔离第7天).
+    private static readonly LocalizedText Isolation = new("home isolation", "隔离");
+
     private static readonly Citation Cited = new(
         [Sources.Cq136, Sources.Nhc9],
-        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
+        "CQ-136 第三部分第3段",
         "原则上要求单独居住,严格执行居家隔离医学观察各项要求,定时做好体温测量和自我健康监测,对有看病就医需求的居家隔离医学观察人员,开辟就医“绿色通道”",
         new LocalizedText(
             "A person in home isolation lives alone in principle, stays home, takes their temperature regularly; a green channel is opened for medical care.",
@@ -58,7 +61,7 @@ public sealed class HomeIsolation : Clause
     private static readonly Duty LiveAloneObligation = new(LiveAlone, new("Live alone during the isolation.", "隔离期间原则上单独居住。"));
 
     // Always sampled at home: the person does not go out (上门采样, NHC-9).
-    private static readonly Duty TestDayObligation = HomeSampling.AtHome(new(TestDay, new("Be tested today (isolation days 1, 4 and 7).", "隔离第1、4、7天进行核酸检测。")));
+    private static readonly Duty TestDayObligation = HomeSampling.AtHome(new(TestDay, new("Be tested today (isolation days 1, 4 and 7 are test days).", "请完成今天的核酸检测（隔离第1、4、7天各检测一次）。")));
 
     private static readonly Duty GreenChannelObligation = new(GreenChannel, new(
         "Arrange the medical trip through your community's green channel.",
@@ -136,19 +139,21 @@ public sealed class HomeIsolation : Clause
             outcome.Oblige(GreenChannelObligation, null, null, startedByQuestion: true);
         }
 
-        outcome.Oblige(StayHomeObligation, isolation.From, end, startedByQuestion: false)
-            .Oblige(TemperatureObligation, null, null, startedByQuestion: false);
+        // Day 1 is the local date the isolation began (隔离第7天).
+        var today = context.Today;
+        var number = Period.Between(LocalDays.DateOf(isolation.From), today, PeriodUnits.Days).Days + 1;
+        var day = new RegimeDay(Isolation, number);
+        outcome.Oblige(StayHomeObligation, isolation.From, end, startedByQuestion: false, day)
+            .Oblige(TemperatureObligation, null, null, startedByQuestion: false, day);
         if (isolation.LivesAlone == false)
         {
-            outcome.Oblige(LiveAloneObligation, null, null, startedByQuestion: false);
+            outcome.Oblige(LiveAloneObligation, null, null, startedByQuestion: false, day);
         }
 
-        var today = context.Today;
-        var day = Period.Between(LocalDays.DateOf(isolation.From), today, PeriodUnits.Days).Days + 1;
-        if (Array.IndexOf(TestDays, day) >= 0 && !LocalDays.AnySampledOn(context.Facts.Tests, today))
+        if (Array.IndexOf(TestDays, number) >= 0 && !LocalDays.AnySampledOn(context.Facts.Tests, today))
         {
             var opens = LocalDays.StartOf(today);
-            outcome.Oblige(TestDayObligation, opens < isolation.From ? isolation.From : opens, LocalDays.EndOf(today), startedByQuestion: false);
+            outcome.Oblige(TestDayObligation, opens < isolation.From ? isolation.From : opens, LocalDays.EndOf(today), startedByQuestion: false, day);
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class Infected : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136],
-        "CQ-136 11月9日0-20时",
+        "CQ-136 第一部分第3段",
         "现有感染者均在定点医疗机构进行集中隔离治疗和隔离医学观察",
         new LocalizedText(
             "A person with a positive result is treated and observed in a designated hospital: they may not travel, go out, enter public places or gather.",

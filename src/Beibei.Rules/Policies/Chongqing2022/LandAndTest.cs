@@ -57,12 +57,15 @@ public sealed class LandAndTest : Clause
     /// <summary>Condition: the last test's result is out and negative (fact: that test, or none).</summary>
     public const string LastResultNegative = "last-result-negative";
 
+    private static readonly LocalizedText TwoInThree = Named(3, 2);
+    private static readonly LocalizedText ThreeInThree = Named(3, 3);
+
     // The index of a test that is not there.
     private const int None = -1;
 
     private static readonly Citation Cited = new(
         [Sources.Cq136],
-        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围",
+        "CQ-136 第三部分第2段",
         "前往市内其他区县的,按要求实行“落地检”“3天2检(两次检测时间间隔24小时以上)”,第二次检测结果出来前严格居家",
         new LocalizedText(
             "Whoever goes from the central city to another district or county is tested on landing, tested twice in three days at least 24 hours apart, and stays strictly at home until the second result is out.",
@@ -244,35 +247,54 @@ public sealed class LandAndTest : Clause
         var options = context.Options;
         Instant? dayTwo = null;
         Instant? windowEnd = null;
+        RegimeDay day = default;
         if (arrival is { } arrived)
         {
             var arrivalMidnight = arrived == context.At ? context.Midnight : LocalDays.MidnightOf(arrived);
             var dayOne = LocalDays.AddDays(arrivalMidnight, options.DayOne == DayOne.Next ? 1 : 0);
             dayTwo = LocalDays.AddDays(dayOne, 1);
             windowEnd = LocalDays.AddDays(dayOne, options.LandAndTestDays);
+
+            // The day of the regime the person is on (3天2检第2天), inside the window only: a trip not yet made names none.
+            var number = Period.Between(LocalDays.DateOf(dayOne), context.Today, PeriodUnits.Days).Days + 1;
+            if (!startedByQuestion && number <= options.LandAndTestDays)
+            {
+                day = new RegimeDay(RegimeName(options), number);
+            }
         }
 
         var atHome = HomeSampling.Applies(context);
         if (firstSampled is null)
         {
-            outcome.Oblige(atHome ? LandingAtHome : LandingObligation, null, dayTwo, startedByQuestion);
+            outcome.Oblige(atHome ? LandingAtHome : LandingObligation, null, dayTwo, startedByQuestion, day);
         }
 
         if (secondSampled is null)
         {
-            outcome.Oblige(atHome ? SecondAtHome : SecondObligation, firstSampled + options.LandAndTestGap, windowEnd, startedByQuestion);
+            outcome.Oblige(atHome ? SecondAtHome : SecondObligation, firstSampled + options.LandAndTestGap, windowEnd, startedByQuestion, day);
         }
 
         if (!thirdTaken && options.LandAndTestCount >= 3)
         {
-            outcome.Oblige(atHome ? ThirdAtHome : ThirdObligation, secondSampled + options.LandAndTestGap, windowEnd, startedByQuestion);
+            outcome.Oblige(atHome ? ThirdAtHome : ThirdObligation, secondSampled + options.LandAndTestGap, windowEnd, startedByQuestion, day);
         }
 
         if (staysHome)
         {
-            outcome.Oblige(StayHomeObligation, arrival, null, startedByQuestion);
+            outcome.Oblige(StayHomeObligation, arrival, null, startedByQuestion, day);
         }
     }
+
+    /// <summary>The regime's name as people say it: 3天2检 by default, 3天3检 with three tests.</summary>
+    private static LocalizedText RegimeName(PolicyOptions options) => (options.LandAndTestDays, options.LandAndTestCount) switch
+    {
+        (3, 2) => TwoInThree,
+        (3, 3) => ThreeInThree,
+        var (days, count) => Named(days, count),
+    };
+
+    private static LocalizedText Named(int days, int count) =>
+        new($"land-and-test ({count} tests in {days} days)", $"{days}天{count}检");
 
     /// <summary>The fact of a test condition: the test at <paramref name="index"/> with its result as known, or none.</summary>
     private static TestFact TakenFact(ClauseContext context, int index)

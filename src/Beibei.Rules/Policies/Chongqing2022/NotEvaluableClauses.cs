@@ -12,7 +12,7 @@ internal static class NotEvaluableClauses
         Entry(
             "cq.view-rationally",
             [Sources.Cq136],
-            "CQ-136",
+            "CQ-136 第二部分第2段",
             "希望广大市民朋友客观理性看待当前疫情形势",
             "Residents are asked to view the situation calmly and support the measures.",
             "希望市民客观理性看待疫情形势，配合各项防控措施。",
@@ -21,7 +21,7 @@ internal static class NotEvaluableClauses
         Entry(
             "cq.hygiene-habits",
             [Sources.Cq136],
-            "CQ-136",
+            "CQ-136 第三部分第1段",
             "不扎堆、不聚集,保持勤洗手、常通风、公筷制、“一米线”等良好卫生习惯",
             "Avoid crowds and keep good hygiene habits: wash hands, ventilate, serving chopsticks, one metre apart.",
             "不扎堆、不聚集，保持勤洗手、常通风、公筷制、“一米线”等良好卫生习惯。",
@@ -30,7 +30,7 @@ internal static class NotEvaluableClauses
         Entry(
             "cq.reduce-movement",
             [Sources.Cq136],
-            "CQ-136",
+            "CQ-136 第三部分第4段",
             "总体上仍然要减少流动",
             "On the whole, people should still move about less.",
             "总体上仍然要减少流动。",
@@ -39,7 +39,7 @@ internal static class NotEvaluableClauses
         Entry(
             "cq.no-rumours",
             [Sources.Cq136],
-            "CQ-136",
+            "CQ-136 第三部分第4段",
             "请大家不信谣、不传谣",
             "Do not believe or spread rumours.",
             "不信谣、不传谣。",
@@ -48,7 +48,7 @@ internal static class NotEvaluableClauses
         Entry(
             "cq.targeted-screening",
             [Sources.Cq136],
-            "CQ-136 一天一检",
+            "CQ-136 第二部分第1段",
             "其他区县将根据疫情处置和防控工作需要,对特定区域开展相应频次的核酸筛查",
             "The other districts and counties screen particular areas as needed.",
             "其他区县根据需要对特定区域开展相应频次的核酸筛查。",

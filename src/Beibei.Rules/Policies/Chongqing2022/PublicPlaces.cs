@@ -26,7 +26,7 @@ public sealed class PublicPlaces : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136, Sources.BbLetter],
-        "CQ-136 倡导中心城区各区人员非必要不离开中心城区范围; BB-LETTER 七",
+        "CQ-136 第三部分第1段; BB-LETTER 七",
         "继续配合落实扫码、测温、戴口罩、在中心城区持48小时内核酸检测阴性证明进入公共场所等疫情防控措施",
         new LocalizedText(
             "To enter a public place, scan the code, have your temperature taken and wear a mask; in the central city, also show a negative test from within 48 hours.",

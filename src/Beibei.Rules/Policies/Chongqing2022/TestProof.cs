@@ -22,7 +22,7 @@ public sealed class TestProof : Clause
 
     private static readonly Citation Cited = new(
         [Sources.Cq136, Sources.BbLetter],
-        "CQ-136; BB-LETTER 一, 七",
+        "CQ-136 第三部分第1、2段; BB-LETTER 一、七",
         "持48小时内核酸检测阴性证明",
         new LocalizedText(
             "A negative nucleic-acid test sampled within the last 48 hours (48 hours exactly included) is the proof the other clauses ask for.",
