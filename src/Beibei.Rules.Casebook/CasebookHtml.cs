@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Engine;
 using NodaTime;
@@ -14,7 +15,7 @@ namespace Beibei.Rules.Casebook;
 /// <remarks>The page makes no network request: its style, script and pictures are inline, and it uses the reader's own
 /// fonts. A case's picture spans from its earliest fact (or the instant asked) to its decision's <c>valid-until</c>, or
 /// three days when there is none. Thread-safe.</remarks>
-public static class CasebookHtml
+public static partial class CasebookHtml
 {
     /// <summary>How long a case's picture spans when its decision has no <c>valid-until</c>.</summary>
     public static readonly Duration DefaultSpan = Duration.FromDays(3);
@@ -56,6 +57,7 @@ public static class CasebookHtml
         ArgumentNullException.ThrowIfNull(language);
         var zh = language.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
         string T(string en, string chinese) => zh ? chinese : en;
+        var separator = zh ? "、" : ", ";
         var policy = Policy.Chongqing2022;
         var defaults = new PolicyOptions();
         var html = new StringBuilder();
@@ -79,12 +81,12 @@ public static class CasebookHtml
             Citation(html, clause.Citation, zh);
             if (clause.ConditionIds.Count > 0)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p>{T("Conditions", "条件")}: {string.Join(", ", clause.ConditionIds.Select(c => $"<code>{E(c)}</code>"))}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p>{T("Conditions: ", "条件：")}{string.Join(separator, clause.ConditionIds.Select(c => $"<code>{E(c)}</code>"))}</p>");
             }
 
             if (clause.Parameters.Count > 0)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p>{T("Parameters (defaults)", "参数（默认值）")}: {string.Join(", ", clause.Parameters.Select(p => $"<code>{E(p)}</code> = {E(CasebookRenderer.Value(defaults, p))}"))}</p>");
+                html.Append(CultureInfo.InvariantCulture, $"<p>{T("Parameters (defaults): ", "参数（默认值）：")}{string.Join(separator, clause.Parameters.Select(p => $"<code>{E(p)}</code> = <code>{E(CasebookRenderer.Value(defaults, p))}</code>"))}</p>");
             }
 
             foreach (var file in files.Where(f => f.Clause == clause.Id))
@@ -110,7 +112,9 @@ public static class CasebookHtml
         html.Append(CultureInfo.InvariantCulture, $"<section id=\"not-evaluated\"><h2>{T("Not evaluated", "未编码的内容")}</h2><ul>");
         foreach (var item in policy.NotEvaluable)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<li><code>{E(item.Id)}</code> ({E(item.Citation.Paragraph)}): <q lang=\"zh\">{E(item.Citation.Quotation)}</q> — {E(item.Why.In(language))}</li>");
+            html.Append(zh
+                ? $"<li><code>{E(item.Id)}</code>（{E(item.Citation.Paragraph)}）：<q lang=\"zh\">{E(item.Citation.Quotation)}</q>——{E(item.Why.Zh)}</li>"
+                : $"<li><code>{E(item.Id)}</code> ({E(item.Citation.Paragraph)}): <q lang=\"zh\">{E(item.Citation.Quotation)}</q> — {E(item.Why.En)}</li>");
         }
 
         html.Append("</ul></section><script>").Append(Script).Append("</script></body></html>");
@@ -119,14 +123,16 @@ public static class CasebookHtml
 
     private static void Citation(StringBuilder html, Citation citation, bool zh)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"source\">{(zh ? "来源" : "Source")}: {E(citation.Paragraph)} ({E(string.Join(", ", citation.Sources))})</p>");
+        html.Append(zh
+            ? $"<p class=\"source\">来源：{E(citation.Paragraph)}（{E(string.Join("、", citation.Sources))}）</p>"
+            : $"<p class=\"source\">Source: {E(citation.Paragraph)} ({E(string.Join(", ", citation.Sources))})</p>");
         html.Append(CultureInfo.InvariantCulture, $"<blockquote lang=\"zh\">{E(citation.Quotation)}</blockquote><p>{E(zh ? citation.Summary.Zh : citation.Summary.En)}</p>");
     }
 
     private static void File(StringBuilder html, CasebookFile file, bool zh, ref int caseNumber)
     {
         string T(string en, string chinese) => zh ? chinese : en;
-        html.Append(CultureInfo.InvariantCulture, $"<h3>{E(file.TitleIn(zh ? "zh" : "en"))}</h3><p>{T("File", "文件")}: <code>{E(Path.GetFileName(file.Path))}</code></p>");
+        html.Append(CultureInfo.InvariantCulture, $"<h3>{E(file.TitleIn(zh ? "zh" : "en"))}</h3><p>{T("File: ", "文件：")}<code>{E(Path.GetFileName(file.Path))}</code></p>");
         var results = file.Cases.Select(CaseRunner.Run).ToArray();
         var first = caseNumber;
         html.Append(CultureInfo.InvariantCulture, $"<table class=\"cases\"><thead><tr><th>{T("Case", "案例")}</th><th>{T("At", "时刻")}</th><th>{T("Expected", "应答")}</th><th>{T("Actual", "实际")}</th><th>{T("Result", "结果")}</th></tr></thead><tbody>");
@@ -135,7 +141,7 @@ public static class CasebookHtml
             var id = ++caseNumber;
             var c = result.Case;
             html.Append(CultureInfo.InvariantCulture, $"<tr {Attributes(file, result)}><td><a href=\"#case-{id}\">{E(c.NameIn(zh ? "zh" : "en"))}</a></td><td>{(c.At is { } at ? PolicyTime.Friendly(at) : "—")}</td>");
-            html.Append(CultureInfo.InvariantCulture, $"<td>{E(Plain(CasebookRenderer.Expected(c.Expect, zh)))}</td><td>{Actual(result, zh)}</td>{Outcome(result, zh)}</tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<td>{Inline(CasebookRenderer.Expected(c.Expect, zh))}</td><td>{Actual(result, zh)}</td>{Outcome(result, zh)}</tr>");
         }
 
         html.Append("</tbody></table>");
@@ -145,8 +151,8 @@ public static class CasebookHtml
             var id = ++caseNumber;
             var c = result.Case;
             html.Append(CultureInfo.InvariantCulture, $"<article class=\"case\" id=\"case-{id}\" {Attributes(file, result)}><h4>{E(c.NameIn(zh ? "zh" : "en"))}</h4>");
-            html.Append(CultureInfo.InvariantCulture, $"<p>{(c.At is { } at ? PolicyTime.Friendly(at) : "—")} · {E(CasebookRenderer.Situation(c, zh))} · {E(CasebookRenderer.Question(c.Ask, zh))}</p>");
-            html.Append(CultureInfo.InvariantCulture, $"<p>{T("Expected", "应答")}: {E(Plain(CasebookRenderer.Expected(c.Expect, zh)))} · {T("Actual", "实际")}: {Actual(result, zh)}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{(c.At is { } at ? PolicyTime.Friendly(at) : "—")} · {Inline(CasebookRenderer.Situation(c, zh))} · {E(CasebookRenderer.Question(c.Ask, zh))}</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{T("Expected: ", "应答：")}{Inline(CasebookRenderer.Expected(c.Expect, zh))} · {T("Actual: ", "实际：")}{Actual(result, zh)}</p>");
             html.Append("<figure>").Append(Picture(result, zh)).Append("</figure></article>");
         }
     }
@@ -163,19 +169,19 @@ public static class CasebookHtml
     {
         if (result.Decision is not { } decision)
         {
-            return (zh ? "输入有误：" : "bad input: ") + string.Join(", ", result.Errors.Select(e => $"<code>{E(e.Code)}</code>"));
+            return (zh ? "输入有误：" : "bad input: ") + string.Join(zh ? "、" : ", ", result.Errors.Select(e => $"<code>{E(e.Code)}</code>"));
         }
 
         var verdict = decision.IsAllowed ? (zh ? "允许" : "allowed") : (zh ? "不允许" : "denied");
         var reasons = decision.Reasons.Select(r => Policy.Chongqing2022.FindClause(r.ClauseId) is null
             ? $"<code>{E(r.ClauseId)}</code>"
             : $"<a class=\"reason\" href=\"#clause-{E(r.ClauseId)}\">{E(r.ClauseId)}</a>");
-        return $"<strong>{verdict}</strong>" + (decision.Reasons.Count == 0 ? string.Empty : " (" + string.Join(", ", reasons) + ")");
+        return $"<strong>{verdict}</strong>" + (decision.Reasons.Count == 0 ? string.Empty : zh ? "（" + string.Join("、", reasons) + "）" : " (" + string.Join(", ", reasons) + ")");
     }
 
     private static string Outcome(CaseResult result, bool zh) => result.Passed
         ? $"<td class=\"passed\">{(zh ? "通过" : "passed")}</td>"
-        : $"<td class=\"failed\">{(zh ? "未通过" : "failed")}: {E(string.Join("; ", result.Failures.Select(f => $"{f.Field}: {f.Expected} ≠ {f.Actual}")))}</td>";
+        : $"<td class=\"failed\">{(zh ? "未通过：" : "failed: ")}{E(string.Join("; ", result.Failures.Select(f => $"{f.Field}: {f.Expected} ≠ {f.Actual}")))}</td>";
 
     /// <summary>The case's timeline picture: from its earliest fact (or the instant asked) to valid-until, or three days.</summary>
     private static string Picture(CaseResult result, bool zh)
@@ -193,7 +199,19 @@ public static class CasebookHtml
         return timeline.IsValid ? TimelineSvg.Render(timeline.Value, c.Person, at, zh ? "zh" : "en") : string.Empty;
     }
 
-    private static string Plain(string markdown) => markdown.Replace("`", string.Empty, StringComparison.Ordinal).Replace("**", string.Empty, StringComparison.Ordinal);
+    /// <summary>The casebook's inline Markdown (code spans, bold) as HTML, the text encoded.</summary>
+    private static string Inline(string markdown)
+    {
+        var html = E(markdown);
+        html = CodeSpan().Replace(html, "<code>$1</code>");
+        return Bold().Replace(html, "<strong>$1</strong>");
+    }
+
+    [GeneratedRegex("`([^`]*)`")]
+    private static partial Regex CodeSpan();
+
+    [GeneratedRegex(@"\*\*([^*]*)\*\*")]
+    private static partial Regex Bold();
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -38,13 +38,13 @@ public static class CasebookRenderer
             WriteCitation(md, clause.Citation, zh);
             if (clause.ConditionIds.Count > 0)
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"{T("Conditions", "条件")}: {string.Join(", ", clause.ConditionIds.Select(c => $"`{c}`"))}").AppendLine();
+                md.AppendLine(CultureInfo.InvariantCulture, $"{T("Conditions: ", "条件：")}{string.Join(Separator(zh), clause.ConditionIds.Select(c => $"`{c}`"))}").AppendLine();
             }
 
             if (clause.Parameters.Count > 0)
             {
-                var values = clause.Parameters.Select(p => $"`{p}` = {Value(defaults, p)}");
-                md.AppendLine(CultureInfo.InvariantCulture, $"{T("Parameters (defaults)", "参数（默认值）")}: {string.Join(", ", values)}").AppendLine();
+                var values = clause.Parameters.Select(p => $"`{p}` = `{Value(defaults, p)}`");
+                md.AppendLine(CultureInfo.InvariantCulture, $"{T("Parameters (defaults): ", "参数（默认值）：")}{string.Join(Separator(zh), values)}").AppendLine();
             }
 
             if (own.Length == 0)
@@ -71,7 +71,9 @@ public static class CasebookRenderer
         md.AppendLine(T("## Not evaluated", "## 未编码的内容")).AppendLine();
         foreach (var item in policy.NotEvaluable)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"- `{item.Id}` ({item.Citation.Paragraph}): “{item.Citation.Quotation}” — {item.Why.In(language)}");
+            md.AppendLine(zh
+                ? $"- `{item.Id}`（{item.Citation.Paragraph}）：「{item.Citation.Quotation}」——{item.Why.Zh}"
+                : $"- `{item.Id}` ({item.Citation.Paragraph}): “{item.Citation.Quotation}” — {item.Why.En}");
         }
 
         return md.ToString();
@@ -79,7 +81,9 @@ public static class CasebookRenderer
 
     private static void WriteCitation(StringBuilder md, Citation citation, bool zh)
     {
-        md.AppendLine(CultureInfo.InvariantCulture, $"{(zh ? "来源" : "Source")}: {citation.Paragraph} ({string.Join(", ", citation.Sources)})").AppendLine();
+        md.AppendLine(zh
+            ? $"来源：{citation.Paragraph}（{string.Join("、", citation.Sources)}）"
+            : $"Source: {citation.Paragraph} ({string.Join(", ", citation.Sources)})").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"> {citation.Quotation}").AppendLine();
         md.AppendLine(zh ? citation.Summary.Zh : citation.Summary.En).AppendLine();
     }
@@ -87,7 +91,7 @@ public static class CasebookRenderer
     private static void WriteFile(StringBuilder md, CasebookFile file, bool zh)
     {
         md.AppendLine(CultureInfo.InvariantCulture, $"### {Cell(file.TitleIn(zh ? "zh" : "en"))}").AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{(zh ? "文件" : "File")}: `{Path.GetFileName(file.Path)}`").AppendLine();
+        md.AppendLine(CultureInfo.InvariantCulture, $"{(zh ? "文件：" : "File: ")}`{Path.GetFileName(file.Path)}`").AppendLine();
         if (!string.IsNullOrWhiteSpace(file.Notes))
         {
             md.AppendLine(file.Notes.Trim()).AppendLine();
@@ -111,9 +115,9 @@ public static class CasebookRenderer
             return zh ? "（输入有误）" : "(bad input)";
         }
 
-        var parts = new List<string> { zh ? "在" + ChineseTerms.Region(p.Region) : "in " + p.Region };
+        var parts = new List<string> { zh ? "在" + RegionZh(p.Region) : "in " + p.Region };
         var options = c.FieldLines.Keys.Where(k => k.StartsWith("options.", StringComparison.Ordinal)).Select(k => k["options.".Length..]);
-        parts.AddRange(options.Select(o => (zh ? "参数 " : "option ") + $"`{o}` = {Value(c.Options, o)}"));
+        parts.AddRange(options.Select(o => (zh ? "参数 " : "option ") + $"`{o}` = `{Value(c.Options, o)}`"));
         foreach (var t in p.Tests)
         {
             var resulted = t.Resulted is { } r ? (zh ? $"，{PolicyTime.Friendly(r)} 出结果" : $", resulted {PolicyTime.Friendly(r)}") : string.Empty;
@@ -124,7 +128,7 @@ public static class CasebookRenderer
 
         if (p.Arrival is { } a)
         {
-            parts.Add(zh ? $"{PolicyTime.Friendly(a.At)} 从{ChineseTerms.Region(a.From)}抵达" : $"arrived from {a.From} {PolicyTime.Friendly(a.At)}");
+            parts.Add(zh ? $"{PolicyTime.Friendly(a.At)} 从{RegionZh(a.From)}抵达" : $"arrived from {a.From} {PolicyTime.Friendly(a.At)}");
             if (a.Entered is { } entered)
             {
                 parts.Add(zh ? $"{PolicyTime.Friendly(entered)} 入渝" : $"entered Chongqing {PolicyTime.Friendly(entered)}");
@@ -136,7 +140,7 @@ public static class CasebookRenderer
             }
         }
 
-        parts.AddRange(p.Reports.Select(r => zh ? $"{PolicyTime.Friendly(r.At)} 向{ChineseTerms.Region(r.To)}报备" : $"reported to {r.To} {PolicyTime.Friendly(r.At)}"));
+        parts.AddRange(p.Reports.Select(r => zh ? $"{PolicyTime.Friendly(r.At)} 向{RegionZh(r.To)}报备" : $"reported to {r.To} {PolicyTime.Friendly(r.At)}"));
         if (p.HealthCode is { } code)
         {
             parts.Add(zh ? "健康码为" + ChineseTerms.Of(code) : "health code " + PolicyTerms.Of(code));
@@ -183,11 +187,11 @@ public static class CasebookRenderer
 
     internal static string Question(Question? ask, bool zh) => ask switch
     {
-        Travel t => (zh ? $"前往{ChineseTerms.Region(t.To)}（{ChineseTerms.Of(t.Purpose)}）" : $"travel to {t.To} ({PolicyTerms.Of(t.Purpose)})")
+        Travel t => (zh ? $"前往{RegionZh(t.To)}（{ChineseTerms.Of(t.Purpose)}）" : $"travel to {t.To} ({PolicyTerms.Of(t.Purpose)})")
             + (t.Arrives is { } arrives ? (zh ? $"，预计 {PolicyTime.Friendly(arrives)} 抵达" : $", arriving {PolicyTime.Friendly(arrives)}") : string.Empty)
             + (zh ? "？" : "?"),
         EnterPublicPlace e => zh
-            ? "进入公共场所" + (e.Kind is { } kind ? $"（{ChineseTerms.Of(kind)}）" : string.Empty) + (e.Region is { } region ? $"，位于{ChineseTerms.Region(region)}" : string.Empty) + "？"
+            ? "进入公共场所" + (e.Kind is { } kind ? $"（{ChineseTerms.Of(kind)}）" : string.Empty) + (e.Region is { } region ? $"，位于{RegionZh(region)}" : string.Empty) + "？"
             : "enter a public place" + (e.Kind is { } k ? $" ({PolicyTerms.Of(k)})" : string.Empty) + (e.Region is { } r ? $" in {r}" : string.Empty) + "?",
         LeaveHome l => zh ? $"出门（{ChineseTerms.Of(l.Purpose)}）？" : $"leave home ({PolicyTerms.Of(l.Purpose)})?",
         Gathering g => zh ? $"举办或参加{ChineseTerms.Of(g.Kind)}？" : $"hold or attend a {PolicyTerms.Of(g.Kind)}?",
@@ -209,12 +213,12 @@ public static class CasebookRenderer
         var parts = new List<string> { $"**{(expect.Verdict is { } v ? (zh ? ChineseTerms.Of(v) : PolicyTerms.Of(v)) : "?")}**" };
         if (expect.Reasons.Count > 0)
         {
-            parts.Add((zh ? "依据 " : "because of ") + string.Join(", ", expect.Reasons.Select(r => $"`{r}`")));
+            parts.Add((zh ? "依据 " : "because of ") + string.Join(Separator(zh), expect.Reasons.Select(r => $"`{r}`")));
         }
 
         if (expect.NotReasons.Count > 0)
         {
-            parts.Add((zh ? "不依据 " : "not because of ") + string.Join(", ", expect.NotReasons.Select(r => $"`{r}`")));
+            parts.Add((zh ? "不依据 " : "not because of ") + string.Join(Separator(zh), expect.NotReasons.Select(r => $"`{r}`")));
         }
 
         if (expect.Obligations.Count > 0)
@@ -224,7 +228,7 @@ public static class CasebookRenderer
 
         if (expect.NoObligations.Count > 0)
         {
-            parts.Add((zh ? "无义务 " : "no obligation ") + string.Join(", ", expect.NoObligations.Select(o => $"`{o}`")));
+            parts.Add((zh ? "无义务 " : "no obligation ") + string.Join(Separator(zh), expect.NoObligations.Select(o => $"`{o}`")));
         }
 
         if (expect.ChecksValidUntil)
@@ -234,27 +238,27 @@ public static class CasebookRenderer
 
         if (expect.Remedies.Count > 0)
         {
-            parts.Add((zh ? "补救 " : "remedies ") + string.Join(", ", expect.Remedies.Select(r => Remedy(r, expect, zh))));
+            parts.Add((zh ? "补救 " : "remedies ") + string.Join(Separator(zh), expect.Remedies.Select(r => Remedy(r, expect, zh))));
         }
 
         if (expect.NoRemedies.Count > 0)
         {
-            parts.Add((zh ? "无补救 " : "no remedy ") + string.Join(", ", expect.NoRemedies.Select(r => $"`{PolicyTerms.Of(r)}`")));
+            parts.Add((zh ? "无补救 " : "no remedy ") + string.Join(Separator(zh), expect.NoRemedies.Select(r => $"`{PolicyTerms.Of(r)}`")));
         }
 
         foreach (var (clause, conditions) in expect.Conditions)
         {
-            parts.Add((zh ? "条件 " : "conditions of ") + $"`{clause}`: " + string.Join(", ", conditions.Select(c => $"`{c.Key}` {(c.Value ? (zh ? "满足" : "met") : (zh ? "未满足" : "unmet"))}")));
+            parts.Add((zh ? "条件 " : "conditions of ") + $"`{clause}`{(zh ? "：" : ": ")}" + string.Join(Separator(zh), conditions.Select(c => $"`{c.Key}` {(c.Value ? (zh ? "满足" : "met") : (zh ? "未满足" : "unmet"))}")));
         }
 
         if (expect.Advice.Count > 0)
         {
-            parts.Add((zh ? "提示违背倡导 " : "against the advice of ") + string.Join(", ", expect.Advice.Select(a => $"`{a}`")));
+            parts.Add((zh ? "提示违背倡导 " : "against the advice of ") + string.Join(Separator(zh), expect.Advice.Select(a => $"`{a}`")));
         }
 
         if (expect.Forces.Count > 0)
         {
-            parts.Add((zh ? "效力 " : "force ") + string.Join(", ", expect.Forces.Select(f => $"`{f.Key}` {(zh ? ChineseTerms.Of(f.Value) : PolicyTerms.Of(f.Value))}")));
+            parts.Add((zh ? "效力 " : "force ") + string.Join(Separator(zh), expect.Forces.Select(f => $"`{f.Key}` {(zh ? ChineseTerms.Of(f.Value) : PolicyTerms.Of(f.Value))}")));
         }
 
         return string.Join(zh ? "；" : "; ", parts);
@@ -262,7 +266,7 @@ public static class CasebookRenderer
 
     private static string Remedy(RemedyKind kind, CaseExpectation expect, bool zh) =>
         expect.RemedyEarliest.TryGetValue(kind, out var earliest)
-            ? $"`{PolicyTerms.Of(kind)}` ({(zh ? "最早 " : "from ")}{PolicyTime.Friendly(earliest)})"
+            ? (zh ? $"`{PolicyTerms.Of(kind)}`（最早 {PolicyTime.Friendly(earliest)}）" : $"`{PolicyTerms.Of(kind)}` (from {PolicyTime.Friendly(earliest)})")
             : $"`{PolicyTerms.Of(kind)}`";
 
     private static string Obligation(ExpectedObligation o, bool zh)
@@ -298,6 +302,11 @@ public static class CasebookRenderer
         PolicyOptions.FindParameter(name) is { } parameter
             ? parameter.Format(o) + (parameter.Unit.Length > 0 ? " " + parameter.Unit : string.Empty)
             : "?";
+
+    // A region by its Chinese name; an id the table does not know (a case of bad input) as the author wrote it, as code.
+    private static string RegionZh(string id) => RegionTable.TryFind(id, out _) ? ChineseTerms.Region(id) : $"`{id}`";
+
+    private static string Separator(bool zh) => zh ? "、" : ", ";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -93,13 +93,13 @@ public static class TimelineSvg
             yield return (test.Sampled, "sampled", zh ? "采样" : "test sampled");
             if (test.Resulted is { } resulted)
             {
-                yield return (resulted, "resulted", (zh ? "结果：" : "result: ") + PolicyTerms.Of(test.Result));
+                yield return (resulted, "resulted", zh ? "结果：" + ChineseTerms.Of(test.Result) : "result: " + PolicyTerms.Of(test.Result));
             }
         }
 
         if (person.Arrival is { } arrival)
         {
-            yield return (arrival.At, "arrival", (zh ? "抵达，来自 " : "arrived from ") + arrival.From);
+            yield return (arrival.At, "arrival", zh ? "从" + ChineseTerms.Region(arrival.From) + "抵达" : "arrived from " + arrival.From);
             if (arrival.Reported is { } reported)
             {
                 yield return (reported, "arrival-reported", zh ? "已报备抵达" : "arrival reported");
@@ -108,7 +108,7 @@ public static class TimelineSvg
 
         foreach (var report in person.Reports)
         {
-            yield return (report.At, "report", (zh ? "报备至 " : "report to ") + report.To);
+            yield return (report.At, "report", zh ? "向" + ChineseTerms.Region(report.To) + "报备" : "report to " + report.To);
         }
 
         if (person.Isolation is { } isolation)
@@ -118,7 +118,7 @@ public static class TimelineSvg
 
         if (person.ControlArea is { } area)
         {
-            yield return (area.From, "control-area", (zh ? "管控区开始：" : "control area from: ") + PolicyTerms.Of(area.Level));
+            yield return (area.From, "control-area", zh ? ChineseTerms.Of(area.Level) + "开始" : "control area from: " + PolicyTerms.Of(area.Level));
         }
 
         if (person.Exposure is { } exposure)

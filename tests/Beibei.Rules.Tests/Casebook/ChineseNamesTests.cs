@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using Beibei.Rules.Casebook;
 
 namespace Beibei.Rules.Tests.Casebook;
 
 /// <summary>The casebook's Chinese titles and case names (<c>title-zh</c>, <c>name-zh</c>): read, and shown in the
 /// Chinese book (Markdown and HTML) while the English book keeps the English ones.</summary>
-public class ChineseNamesTests
+public partial class ChineseNamesTests
 {
     private const string File = """
         title: Wearing a mask
@@ -47,6 +48,63 @@ public class ChineseNamesTests
             Assert.DoesNotContain("外出须戴口罩", en, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void TheProjectCasebook_HasAChineseTitleForEveryFile_AndAChineseNameForEveryCase()
+    {
+        foreach (var file in ProjectFiles())
+        {
+            Assert.True(file.TitleZh is { Length: > 0 }, $"{file.Path} has no title-zh");
+            Assert.All(file.Cases, c => Assert.True(c.NameZh is { Length: > 0 }, $"{file.Path}: \"{c.Name}\" has no name-zh"));
+            Assert.Equal(file.Cases.Count, file.Cases.Select(c => c.NameZh).Distinct().Count());
+        }
+    }
+
+    /// <summary>The Chinese book, Markdown and HTML, has no English word outside ids, codes, option values (all in code
+    /// spans), the source's quotations and the files' notes, which are their authors' own text.</summary>
+    [Theory]
+    [InlineData("markdown")]
+    [InlineData("html")]
+    public void TheChineseBook_HasNoEnglish(string format)
+    {
+        var files = ProjectFiles().Select(f => f with { Notes = null }).ToArray();
+
+        var book = format == "html" ? VisibleText(CasebookHtml.Render(files, "zh")) : CasebookRenderer.Render(files, "zh");
+
+        var text = CodeSpan().Replace(book, string.Empty).Replace("Beibei.Rules", string.Empty, StringComparison.Ordinal);
+        Assert.Empty(Cli.PeopleTextTests.EnglishIn(text).Except(Codes));
+        Assert.Contains("不允许", book, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheNoEnglishCheck_FindsAnEnglishCaseName()
+    {
+        var files = ProjectFiles().Select(f => f with { Notes = null }).ToArray();
+        files[0] = files[0] with { Cases = [.. files[0].Cases.Select((c, i) => i == 0 ? c with { NameZh = null } : c)] };
+
+        var text = CodeSpan().Replace(CasebookRenderer.Render(files, "zh"), string.Empty);
+
+        Assert.NotEmpty(Cli.PeopleTextTests.EnglishIn(text).Except(Codes));
+    }
+
+    // Codes that are not English words: UTC in the time note and ISO 8601 durations such as PT72H.
+    private static readonly string[] Codes = ["UTC", "PT"];
+
+    private static CasebookFile[] ProjectFiles() =>
+        [.. Directory.EnumerateFiles(Samples.CasesFolder(), "*.yaml")
+            .Order(StringComparer.Ordinal)
+            .Select(p => CasebookReader.ReadFile(p).File! with { Path = Path.GetFileName(p) })];
+
+    // What a reader of the page sees: no style, script, tags, code or entities.
+    private static string VisibleText(string html)
+    {
+        var text = Regex.Replace(html, "<(style|script|code)[^>]*>.*?</\\1>", " ", RegexOptions.Singleline);
+        text = Regex.Replace(text, "<[^>]*>", " ");
+        return System.Net.WebUtility.HtmlDecode(text);
+    }
+
+    [GeneratedRegex("`[^`]*`")]
+    private static partial Regex CodeSpan();
 
     [Fact]
     public void AChineseNameThatIsNotAValue_IsAnError()

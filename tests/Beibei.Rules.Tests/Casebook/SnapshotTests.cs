@@ -27,6 +27,7 @@ public class SnapshotTests
         { "beibei.arrival-report", "beibei-arrival-report.yaml", "One second after arriving the unreported arrival is overdue" },
         { "beibei.health-code", "beibei-health-code.yaml", "A yellow code in Beibei must be reported" },
         { "beibei.symptoms", "beibei-symptoms.yaml", "A fever with a proof is turned away by both the city and the district" },
+        { "beibei.mask", "beibei-mask.yaml", "An outing in Beibei carries the mask duty" },
         { "policy.none-in-force", "policy-period.yaml", "One second before the policy begins a non-essential trip out of the central city is allowed" },
     };
 
@@ -55,5 +56,29 @@ public class SnapshotTests
         var markdown = CasebookRenderer.Render(files, language);
 
         Snapshot.Match(markdown, SnapshotNameExtension.Create(language));
+    }
+
+    /// <summary>The HTML book of one case per clause (each file cut down to its representative case), in each language:
+    /// the page's words, tables, citations and timeline pictures.</summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("zh")]
+    public void RenderHtml_OneCasePerClause_MatchesSnapshot(string language)
+    {
+        var files = Representatives
+            .Select(r => ((string)r[1], (string)r[2]))
+            .GroupBy(r => r.Item1, r => r.Item2)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var file = CasebookReader.ReadFile(Path.Combine(Samples.CasesFolder(), g.Key)).File!;
+                return file with { Path = g.Key, Cases = [.. file.Cases.Where(c => g.Contains(c.Name))] };
+            })
+            .ToArray();
+
+        var html = CasebookHtml.Render(files, language);
+
+        Assert.Equal(Representatives.Count, files.Sum(f => f.Cases.Count));
+        Snapshot.Match(html.Replace("><", ">\n<", StringComparison.Ordinal), SnapshotNameExtension.Create(language));
     }
 }
