@@ -72,8 +72,9 @@ public static class CommandLine
     }
 
     /// <summary><c>test PATH...</c>: runs every case of the files or folders.</summary>
-    internal static int Test(IReadOnlyList<string> paths, bool json, TextWriter output, TextWriter error)
+    internal static int Test(IReadOnlyList<string> paths, bool json, string language, TextWriter output, TextWriter error)
     {
+        var zh = HumanText.IsChinese(language);
         if (!TryFindFiles(paths, error, out var files))
         {
             return BadInput;
@@ -95,7 +96,7 @@ public static class CommandLine
                     }
                     else
                     {
-                        error.WriteLine(problem.ToString());
+                        error.WriteLine((problem with { Message = ErrorMessages.In(language, problem.Code, problem.Field, problem.Message) }).ToString());
                     }
                 }
 
@@ -119,10 +120,14 @@ public static class CommandLine
                 }
                 else if (!result.Passed)
                 {
-                    output.WriteLine($"FAIL {result.Case.File}:{result.Case.Line}: {result.Case.Name}");
+                    output.WriteLine(zh
+                        ? $"未通过 {result.Case.File}:{result.Case.Line}：{result.Case.NameIn(language)}"
+                        : $"FAIL {result.Case.File}:{result.Case.Line}: {result.Case.Name}");
                     foreach (var failure in result.Failures)
                     {
-                        output.WriteLine($"  {result.Case.File}:{failure.Line}: {failure.Field}: expected {failure.Expected}, actual {failure.Actual}");
+                        output.WriteLine(zh
+                            ? $"  {result.Case.File}:{failure.Line}：{failure.Field}：应为 {failure.Expected}，实际为 {failure.Actual}"
+                            : $"  {result.Case.File}:{failure.Line}: {failure.Field}: expected {failure.Expected}, actual {failure.Actual}");
                     }
                 }
             }
@@ -136,7 +141,21 @@ public static class CommandLine
         {
             if (fileErrors.Count > 0)
             {
-                output.WriteLine($"{fileErrors.Count} file problem(s): see above; those files' cases were not run");
+                output.WriteLine(zh
+                    ? $"文件有{fileErrors.Count}处问题（见上文），这些文件的案例未运行"
+                    : $"{fileErrors.Count} file problem(s): see above; those files' cases were not run");
+            }
+
+            // The last line is the casebook format's contract for scripts and CI, the same in every language; a Chinese
+            // reader gets the count in Chinese just before it.
+            if (zh)
+            {
+                output.WriteLine((passed, failed) switch
+                {
+                    (0, 0) => "没有运行任何案例。",
+                    (_, 0) => $"共{passed}个案例，全部通过。",
+                    _ => $"共{passed + failed}个案例：{passed}个通过，{failed}个未通过。",
+                });
             }
 
             output.WriteLine($"{passed} passed, {failed} failed");
@@ -222,7 +241,7 @@ public static class CommandLine
     }
 
     /// <summary><c>coverage PATH...</c>: what the casebook exercises of the policy.</summary>
-    internal static int Coverage(IReadOnlyList<string> paths, bool json, double? failUnder, TextWriter output, TextWriter error)
+    internal static int Coverage(IReadOnlyList<string> paths, bool json, double? failUnder, string language, TextWriter output, TextWriter error)
     {
         if (!TryReadFiles(paths, error, out var files))
         {
@@ -230,7 +249,7 @@ public static class CommandLine
         }
 
         var report = CasebookCoverage.Measure(files);
-        output.WriteLine(json ? CoverageText.Json(report) : CoverageText.Text(report));
+        output.WriteLine(json ? CoverageText.Json(report) : CoverageText.Text(report, language));
         return failUnder is { } least && report.Percent < least ? CaseFailed : Ok;
     }
 

@@ -37,12 +37,14 @@ internal static class Commands
     {
         var paths = Paths();
         var format = Format("text", "text", "json");
+        var language = Language("The language of the failures and file problems; the last line is 'N passed, M failed' in every language");
         var command = new Command("test", "Run every case in the files or folders (recursively, *.yaml and *.yml); end with 'N passed, M failed'. Exit status 0 all passed, 1 a case failed, 2 a file could not be read.")
         {
             paths,
             format,
+            language,
         };
-        command.SetAction(r => CommandLine.Test(r.GetRequiredValue(paths), IsJson(r.GetValue(format)), output, error));
+        command.SetAction(r => CommandLine.Test(r.GetRequiredValue(paths), IsJson(r.GetValue(format)), r.GetRequiredValue(language), output, error));
         return command;
     }
 
@@ -111,13 +113,15 @@ internal static class Commands
                 r.AddError($"--fail-under takes a percentage from 0 to 100, not '{text}'.");
             }
         });
+        var language = Language("The language of the text report");
         var command = new Command("coverage", "Run the cases and report, clause by clause, what they exercise (applied, decided, a reason; each condition met and unmet; each obligation and remedy; a case on a change point and just past one) and every error code reached, naming what no case reaches. Exit status 0; 1 below --fail-under; 2 bad input.")
         {
             paths,
             format,
             failUnder,
+            language,
         };
-        command.SetAction(r => CommandLine.Coverage(r.GetRequiredValue(paths), IsJson(r.GetValue(format)), Percent(r.GetValue(failUnder)), output, error));
+        command.SetAction(r => CommandLine.Coverage(r.GetRequiredValue(paths), IsJson(r.GetValue(format)), Percent(r.GetValue(failUnder)), r.GetRequiredValue(language), output, error));
         return command;
     }
 

@@ -54,6 +54,37 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Test_InChinese_ReportsFailuresInChinese_WithTheChineseName_AndKeepsTheLastLine()
+    {
+        var path = Write("wrong.yaml", $"title: t\ncases:\n  - name: Wrong on purpose\n    name-zh: 故意写错\n{Indent(GoodCase)}\n    expect: {{verdict: denied}}\n");
+
+        var (exit, output, _) = Run(string.Empty, "test", path, "--lang", "zh");
+
+        Assert.Equal(CommandLine.CaseFailed, exit);
+        Assert.Contains($"未通过 {path}:3：故意写错", output, StringComparison.Ordinal);
+        Assert.Contains($"{path}:8：expect.verdict：应为 denied，实际为 allowed", output, StringComparison.Ordinal);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal("共1个案例：0个通过，1个未通过。", lines[^2]);
+        Assert.Equal("0 passed, 1 failed", lines[^1]);
+        Assert.DoesNotContain("FAIL", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Test_InChinese_AFileProblem_IsWrittenInChinese_WithItsCode()
+    {
+        var path = Write("typo.yaml", $"title: t\ncases:\n  - name: Typo\n{Indent(GoodCase)}\n    expct: {{verdict: allowed}}\n");
+
+        var (exit, output, error) = Run(string.Empty, "test", path, "--lang", "zh");
+
+        Assert.Equal(CommandLine.BadInput, exit);
+        Assert.Contains("(key.unknown)", error, StringComparison.Ordinal);
+        var message = error.Replace(path, string.Empty, StringComparison.Ordinal).Replace("cases[0].expct", string.Empty, StringComparison.Ordinal);
+        Assert.Empty(PeopleTextTests.EnglishIn(message[..message.IndexOf("可用的键", StringComparison.Ordinal)]));
+        Assert.Contains("文件有2处问题（见上文），这些文件的案例未运行", output, StringComparison.Ordinal);
+        Assert.Contains("没有运行任何案例。", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Test_MalformedYaml_ExitsTwoWithOneClearLineAndRunsTheOtherFiles()
     {
         Write("a/bad.yaml", "title: [oops\n");
@@ -335,6 +366,25 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(CommandLine.CaseFailed, exit);
         Assert.Contains(named, output, StringComparison.Ordinal);
         Assert.Equal(CommandLine.Ok, Run(string.Empty, "coverage", folder, "--fail-under", "90").Exit);
+    }
+
+    [Theory]
+    [InlineData("control-areas.yaml", "cq.control-areas：恰在变化点上")]
+    [InlineData("beibei-health-code.yaml", "beibei.health-code：适用")]
+    [InlineData("bad-input.yaml", "错误代码：region.unknown")]
+    public void Coverage_InChinese_NamesWhatIsNotReachedInChinese(string removed, string named)
+    {
+        foreach (var file in Directory.EnumerateFiles(Samples.CasesFolder(), "*.yaml").Where(f => Path.GetFileName(f) != removed))
+        {
+            File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+        }
+
+        var (exit, output, _) = Run(string.Empty, "coverage", folder, "--fail-under", "100", "--lang", "zh");
+
+        Assert.Equal(CommandLine.CaseFailed, exit);
+        Assert.Contains(named, output, StringComparison.Ordinal);
+        Assert.Contains("未覆盖（", output, StringComparison.Ordinal);
+        Assert.Empty(PeopleTextTests.EnglishIn(output, listing: true));
     }
 
     [Theory]
