@@ -67,7 +67,7 @@ public static partial class ErrorMessages
             "limit.depth" => "列表与映射嵌套超过 32 层的上限。",
             "limit.nodes" => "内容包含的值超过 250,000 个的上限。",
             "limit.string" => "有值超过 10,000 个字符的上限。",
-            "limit.cases" => "一个文件最多包含 10,000 个用例。",
+            "limit.cases" => "一个文件最多包含 10,000 个案例。",
             "limit.tests" => "一个人最多记录 1,000 次检测。",
             "limit.batch-items" => $"一批请求的条目超过上限（{Number().Match(message).Value} 条）。",
             "file.unreadable" => message.Contains("does not exist", StringComparison.Ordinal) ? "文件不存在。" : "文件无法读取。",

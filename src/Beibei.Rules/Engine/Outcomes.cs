@@ -238,11 +238,20 @@ internal sealed class Outcomes
     /// <summary>The regime day the duty at <paramref name="index"/> was stated on (a number below 1 when none).</summary>
     public RegimeDay DayAt(int index) => dutyDays[index];
 
-    public Outcomes Add(RemedyKind kind, Instant earliest, string? condition = null)
+    public Outcomes Add(RemedyKind kind, Instant earliest, string? condition = null) => Add(kind, earliest, condition, null);
+
+    /// <summary>A remedy in the clause's own words: <paramref name="sentence"/> says what to do (e.g. what a wait waits
+    /// for) where the kind's general sentence would be vague.</summary>
+    /// <param name="kind">The remedy's kind.</param>
+    /// <param name="earliest">The earliest instant it can lift the denial.</param>
+    /// <param name="condition">The condition it would satisfy.</param>
+    /// <param name="sentence">What to do, in both languages; <see langword="null"/> for the kind's general sentence.</param>
+    /// <returns>This.</returns>
+    public Outcomes Add(RemedyKind kind, Instant earliest, string? condition, LocalizedText? sentence)
     {
         if (RecordDetails)
         {
-            Remedies.Add(new RemedyEntry(current, kind, earliest, default, condition));
+            Remedies.Add(new RemedyEntry(current, kind, earliest, default, condition, sentence));
         }
 
         return this;
@@ -389,4 +398,4 @@ internal struct ClauseState
 /// <summary>A remedy stated by clause <paramref name="Clause"/>; <paramref name="Sampled"/> names the pending test of a
 /// <see cref="RemedyKind.AwaitResult"/>.</summary>
 /// <paramref name="Condition"/> is the clause's condition it would satisfy.
-internal readonly record struct RemedyEntry(int Clause, RemedyKind Kind, Instant Earliest, Instant Sampled, string? Condition);
+internal readonly record struct RemedyEntry(int Clause, RemedyKind Kind, Instant Earliest, Instant Sampled, string? Condition, LocalizedText? Sentence = null);

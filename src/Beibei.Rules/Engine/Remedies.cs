@@ -11,7 +11,7 @@ internal static class Remedies
 
     private static readonly LocalizedText TestSentence = new(
         "Get a new nucleic-acid test and wait for its negative result.",
-        "重新进行核酸检测，取得阴性结果。");
+        "进行核酸检测，取得阴性结果。");
 
     private static readonly LocalizedText ReportSentence = new(
         "Report the trip in advance to the destination's village, community or unit.",
@@ -19,18 +19,18 @@ internal static class Remedies
 
     private static readonly LocalizedText EssentialSentence = new(
         "Only a necessary trip may go: travel only if it is essential.",
-        "非必要不出行：确需出行的方可前往。");
+        "非必要不出行，确有必要方可出行。");
 
     private static readonly LocalizedText WaitSentence = new(
         "Wait until the restriction ends.",
-        "等待管控措施结束。");
+        "等待限制措施结束。");
 
     private static readonly LocalizedText PostponeSentence = new(
         "Postpone the wedding until the measures end (喜事缓办).",
         "喜事缓办：待防控措施结束后再办。");
 
     /// <summary>The remedy of <paramref name="entry"/>, which lifts <paramref name="clauseId"/>'s denial.</summary>
-    public static Remedy Create(in RemedyEntry entry, string clauseId) => new(entry.Kind, clauseId, entry.Earliest, entry.Kind switch
+    public static Remedy Create(in RemedyEntry entry, string clauseId) => new(entry.Kind, clauseId, entry.Earliest, entry.Sentence ?? entry.Kind switch
     {
         RemedyKind.Test => TestSentence,
         RemedyKind.Report => ReportSentence,

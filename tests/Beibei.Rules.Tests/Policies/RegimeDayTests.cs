@@ -85,6 +85,18 @@ public class RegimeDayTests
     }
 
     [Fact]
+    public void AnIsolationDenial_WaitsForTheEndOfTheIsolation_AndSaysSo()
+    {
+        var person = Person("shapingba") with { Isolation = new Isolation(T("2022-11-12T10:00:00+08:00")) };
+
+        var remedy = Assert.Single(Default.Decide(person, Essential, T("2022-11-13T10:00:00+08:00")).Value!.Remedies);
+
+        Assert.Equal((RemedyKind.Wait, T("2022-11-19T10:00:00+08:00"), "isolation-ended"), (remedy.Kind, remedy.Earliest, remedy.Condition));
+        Assert.Equal("等待居家隔离期满。", remedy.Sentence.Zh);
+        Assert.Equal("Wait until the home isolation ends.", remedy.Sentence.En);
+    }
+
+    [Fact]
     public void TheDay_IsNotPartOfTheJson()
     {
         var decision = Default.Decide(Arrived, Essential, T("2022-11-13T10:00:00+08:00")).Value!;

@@ -33,6 +33,9 @@ public sealed class ControlAreas : Clause
             "Obey the measures of control areas: in a high-risk area stay home; in a medium-risk or temporary control area stay inside the area.",
             "服从管控区和高风险区等管控措施：高风险区足不出户，中风险区及临时管控区人不出区。"));
 
+    // What a denial waits for: the lifting of the control, whose instant the remedy carries.
+    private static readonly LocalizedText WaitForTheLifting = new("Wait until the control area is lifted.", "等待所在管控区解除管控。");
+
     /// <summary>Condition: the control has been lifted (fact: the control area's period).</summary>
     public const string ControlLifted = "control-lifted";
 
@@ -91,7 +94,7 @@ public sealed class ControlAreas : Clause
             outcome.ChangesAt(until);
             if (effect == Effect.Denies)
             {
-                outcome.Add(RemedyKind.Wait, until, ControlLifted);
+                outcome.Add(RemedyKind.Wait, until, ControlLifted, WaitForTheLifting);
             }
         }
     }

@@ -25,7 +25,7 @@ public sealed class DailyTest : Clause
 
     private static readonly Duty TodayObligation = new(Today, new(
         "Take today's nucleic-acid test as your village or community arranges.",
-        "根据村（社区）安排参加今天的核酸检测。"));
+        "按村（社区）安排参加当天的核酸检测。"));
 
     private static readonly Duty TodayAtHome = HomeSampling.AtHome(TodayObligation);
 

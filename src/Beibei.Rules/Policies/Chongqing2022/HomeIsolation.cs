@@ -43,6 +43,9 @@ public sealed class HomeIsolation : Clause
 
     private static readonly int[] TestDays = [1, 4, 7];
 
+    // What a denial waits for: the end of the isolation, whose instant the remedy carries.
+    private static readonly LocalizedText WaitForTheEnd = new("Wait until the home isolation ends.", "等待居家隔离期满。");
+
     // The regime whose days the duties name (隔离第7天).
     private static readonly LocalizedText Isolation = new("home isolation", "隔离");
 
@@ -132,7 +135,7 @@ public sealed class HomeIsolation : Clause
         StayHome.Condition(outcome, context.Question, effect);
         if (effect == Effect.Denies)
         {
-            outcome.Add(RemedyKind.Wait, end, IsolationEnded);
+            outcome.Add(RemedyKind.Wait, end, IsolationEnded, WaitForTheEnd);
         }
         else if (context.Question is LeaveHome or Travel)
         {

@@ -20,6 +20,6 @@ internal static class HomeSampling
     {
         Description = new LocalizedText(
             duty.Description.En + " The sample is taken at home: wait for the door-to-door sampling.",
-            duty.Description.Zh + "采取上门采样，请居家等候。"),
+            duty.Description.Zh + "由工作人员上门采样，请居家等候。"),
     };
 }

@@ -18,7 +18,7 @@ public sealed class Infected : Clause
         "现有感染者均在定点医疗机构进行集中隔离治疗和隔离医学观察",
         new LocalizedText(
             "A person with a positive result is treated and observed in a designated hospital: they may not travel, go out, enter public places or gather.",
-            "核酸检测结果为阳性的感染者在定点医疗机构集中隔离治疗和医学观察，不能出行、外出、进入公共场所或参加聚集。"));
+            "核酸检测结果为阳性的感染者在定点医疗机构集中隔离治疗和医学观察，不得出行、外出、进入公共场所或参加聚集活动。"));
 
     internal Infected()
     {
