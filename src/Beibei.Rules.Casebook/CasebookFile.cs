@@ -25,6 +25,16 @@ public sealed record CasebookFile
     /// <summary>Free text for the reader.</summary>
     public string? Notes { get; init; }
 
+    /// <summary>The notes in Chinese (<c>notes-zh</c>), for the Chinese casebook; the Chinese book shows
+    /// <see cref="Notes"/> where a file has none.</summary>
+    public string? NotesZh { get; init; }
+
+    /// <summary>The notes in <paramref name="language"/>: <see cref="NotesZh"/> for <c>zh</c> when there is one.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The notes, if any.</returns>
+    public string? NotesIn(string language) =>
+        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) && NotesZh is { } zh ? zh : Notes;
+
     /// <summary>The cases, in file order.</summary>
     public IReadOnlyList<CaseDefinition> Cases { get; init; } = [];
 }

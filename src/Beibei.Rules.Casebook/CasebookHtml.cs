@@ -133,6 +133,11 @@ public static partial class CasebookHtml
     {
         string T(string en, string chinese) => zh ? chinese : en;
         html.Append(CultureInfo.InvariantCulture, $"<h3>{E(file.TitleIn(zh ? "zh" : "en"))}</h3><p>{T("File: ", "文件：")}<code>{E(Path.GetFileName(file.Path))}</code></p>");
+        if (file.NotesIn(zh ? "zh" : "en") is { } notes && !string.IsNullOrWhiteSpace(notes))
+        {
+            html.Append("<p class=\"notes\">").Append(Inline(notes.Trim())).Append("</p>");
+        }
+
         var results = file.Cases.Select(CaseRunner.Run).ToArray();
         var first = caseNumber;
         html.Append(CultureInfo.InvariantCulture, $"<table class=\"cases\"><thead><tr><th>{T("Case", "案例")}</th><th>{T("At", "时刻")}</th><th>{T("Expected", "应答")}</th><th>{T("Actual", "实际")}</th><th>{T("Result", "结果")}</th></tr></thead><tbody>");

@@ -15,7 +15,7 @@ namespace Beibei.Rules.Casebook;
 /// nothing in a file is ever compiled or executed: it is data only.</remarks>
 public static class CasebookReader
 {
-    private static readonly string[] FileKeys = ["title", "title-zh", "clause", "notes", "cases"];
+    private static readonly string[] FileKeys = ["title", "title-zh", "clause", "notes", "notes-zh", "cases"];
 
     // expect stays last: a case read on its own (evaluate, the decision service) takes every key but the last.
     private static readonly string[] CaseKeys = ["name", "name-zh", "at", "options", "person", "ask", "expect"];
@@ -66,6 +66,7 @@ public static class CasebookReader
         }
 
         var notes = NodeReader.Optional(map, "notes") is { } notesNode ? reader.Text(notesNode, "notes") : null;
+        var notesZh = NodeReader.Optional(map, "notes-zh") is { } notesZhNode ? reader.Text(notesZhNode, "notes-zh") : null;
         var cases = new List<CaseDefinition>();
         if (reader.Required(map, root, string.Empty, "cases") is { } casesNode && reader.Sequence(casesNode, "cases") is { } items)
         {
@@ -89,7 +90,7 @@ public static class CasebookReader
             return new CasebookReadResult(null, errors);
         }
 
-        return new CasebookReadResult(new CasebookFile { Path = file, Title = title, TitleZh = titleZh, Clause = clause, Notes = notes, Cases = cases }, []);
+        return new CasebookReadResult(new CasebookFile { Path = file, Title = title, TitleZh = titleZh, Clause = clause, Notes = notes, NotesZh = notesZh, Cases = cases }, []);
     }
 
     /// <summary>Reads one case on its own, without <c>expect</c>: the input of <c>evaluate</c> and <c>timeline</c>.</summary>

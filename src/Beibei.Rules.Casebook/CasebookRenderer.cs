@@ -92,9 +92,9 @@ public static class CasebookRenderer
     {
         md.AppendLine(CultureInfo.InvariantCulture, $"### {Cell(file.TitleIn(zh ? "zh" : "en"))}").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"{(zh ? "文件：" : "File: ")}`{Path.GetFileName(file.Path)}`").AppendLine();
-        if (!string.IsNullOrWhiteSpace(file.Notes))
+        if (file.NotesIn(zh ? "zh" : "en") is { } notes && !string.IsNullOrWhiteSpace(notes))
         {
-            md.AppendLine(file.Notes.Trim()).AppendLine();
+            md.AppendLine(notes.Trim()).AppendLine();
         }
 
         md.AppendLine(zh ? "| 案例 | 时刻 | 情形 | 问题 | 应答 |" : "| Case | At | Situation | Question | Expected |");

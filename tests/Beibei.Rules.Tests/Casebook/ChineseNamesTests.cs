@@ -10,6 +10,8 @@ public partial class ChineseNamesTests
     private const string File = """
         title: Wearing a mask
         title-zh: 佩戴口罩
+        notes: Masks are worn outside.
+        notes-zh: 外出佩戴口罩。
         cases:
           - name: An outing carries the duty
             name-zh: 外出须戴口罩
@@ -33,6 +35,7 @@ public partial class ChineseNamesTests
 
         Assert.Equal("佩戴口罩", file.TitleIn("zh"));
         Assert.Equal("Wearing a mask", file.TitleIn("en"));
+        Assert.Equal(("外出佩戴口罩。", "Masks are worn outside."), (file.NotesIn("zh"), file.NotesIn("en")));
         Assert.Equal("外出须戴口罩", file.Cases[0].NameIn("zh"));
         Assert.Equal("Only in English", file.Cases[1].NameIn("zh"));
         foreach (var zh in (string[])[CasebookRenderer.Render([file], "zh"), CasebookHtml.Render([file], "zh")])
@@ -40,12 +43,15 @@ public partial class ChineseNamesTests
             Assert.Contains("佩戴口罩", zh, StringComparison.Ordinal);
             Assert.Contains("外出须戴口罩", zh, StringComparison.Ordinal);
             Assert.DoesNotContain("An outing carries the duty", zh, StringComparison.Ordinal);
+            Assert.Contains("外出佩戴口罩。", zh, StringComparison.Ordinal);
+            Assert.DoesNotContain("Masks are worn outside.", zh, StringComparison.Ordinal);
         }
 
         foreach (var en in (string[])[CasebookRenderer.Render([file], "en"), CasebookHtml.Render([file], "en")])
         {
             Assert.Contains("Wearing a mask", en, StringComparison.Ordinal);
             Assert.DoesNotContain("外出须戴口罩", en, StringComparison.Ordinal);
+            Assert.Contains("Masks are worn outside.", en, StringComparison.Ordinal);
         }
     }
 
@@ -55,19 +61,20 @@ public partial class ChineseNamesTests
         foreach (var file in ProjectFiles())
         {
             Assert.True(file.TitleZh is { Length: > 0 }, $"{file.Path} has no title-zh");
+            Assert.True(file.Notes is null || file.NotesZh is { Length: > 0 }, $"{file.Path} has notes but no notes-zh");
             Assert.All(file.Cases, c => Assert.True(c.NameZh is { Length: > 0 }, $"{file.Path}: \"{c.Name}\" has no name-zh"));
             Assert.Equal(file.Cases.Count, file.Cases.Select(c => c.NameZh).Distinct().Count());
         }
     }
 
-    /// <summary>The Chinese book, Markdown and HTML, has no English word outside ids, codes, option values (all in code
-    /// spans), the source's quotations and the files' notes, which are their authors' own text.</summary>
+    /// <summary>The Chinese book, Markdown and HTML, has no English word outside ids, codes and option values (all in code
+    /// spans) and the source's quotations: titles, notes and case names are the files' Chinese ones.</summary>
     [Theory]
     [InlineData("markdown")]
     [InlineData("html")]
     public void TheChineseBook_HasNoEnglish(string format)
     {
-        var files = ProjectFiles().Select(f => f with { Notes = null }).ToArray();
+        var files = ProjectFiles();
 
         var book = format == "html" ? VisibleText(CasebookHtml.Render(files, "zh")) : CasebookRenderer.Render(files, "zh");
 
@@ -79,7 +86,7 @@ public partial class ChineseNamesTests
     [Fact]
     public void TheNoEnglishCheck_FindsAnEnglishCaseName()
     {
-        var files = ProjectFiles().Select(f => f with { Notes = null }).ToArray();
+        var files = ProjectFiles();
         files[0] = files[0] with { Cases = [.. files[0].Cases.Select((c, i) => i == 0 ? c with { NameZh = null } : c)] };
 
         var text = CodeSpan().Replace(CasebookRenderer.Render(files, "zh"), string.Empty);
