@@ -213,37 +213,39 @@ public static class CasebookRenderer
         var parts = new List<string> { $"**{(expect.Verdict is { } v ? (zh ? ChineseTerms.Of(v) : PolicyTerms.Of(v)) : "?")}**" };
         if (expect.Reasons.Count > 0)
         {
-            parts.Add((zh ? "依据 " : "because of ") + string.Join(Separator(zh), expect.Reasons.Select(r => $"`{r}`")));
+            parts.Add((zh ? "依据：" : "because of ") + string.Join(Separator(zh), expect.Reasons.Select(r => $"`{r}`")));
         }
 
         if (expect.NotReasons.Count > 0)
         {
-            parts.Add((zh ? "不依据 " : "not because of ") + string.Join(Separator(zh), expect.NotReasons.Select(r => $"`{r}`")));
+            parts.Add((zh ? "不依据：" : "not because of ") + string.Join(Separator(zh), expect.NotReasons.Select(r => $"`{r}`")));
         }
 
         if (expect.Obligations.Count > 0)
         {
-            parts.Add((zh ? "义务 " : "obligations ") + string.Join(zh ? "、" : ", ", expect.Obligations.Select(o => Obligation(o, zh))));
+            parts.Add((zh ? "义务：" : "obligations ") + string.Join(zh ? "、" : ", ", expect.Obligations.Select(o => Obligation(o, zh))));
         }
 
         if (expect.NoObligations.Count > 0)
         {
-            parts.Add((zh ? "无义务 " : "no obligation ") + string.Join(Separator(zh), expect.NoObligations.Select(o => $"`{o}`")));
+            parts.Add((zh ? "无义务：" : "no obligation ") + string.Join(Separator(zh), expect.NoObligations.Select(o => $"`{o}`")));
         }
 
         if (expect.ChecksValidUntil)
         {
-            parts.Add((zh ? "有效至 " : "valid until ") + (expect.ValidUntil is { } until ? PolicyTime.Friendly(until) : (zh ? "无" : "none")));
+            parts.Add(expect.ValidUntil is { } until
+                ? (zh ? "有效至 " : "valid until ") + PolicyTime.Friendly(until)
+                : zh ? "答复此后不再改变" : "valid until: none (no instant ahead changes it)");
         }
 
         if (expect.Remedies.Count > 0)
         {
-            parts.Add((zh ? "补救 " : "remedies ") + string.Join(Separator(zh), expect.Remedies.Select(r => Remedy(r, expect, zh))));
+            parts.Add((zh ? "补救：" : "remedies ") + string.Join(Separator(zh), expect.Remedies.Select(r => Remedy(r, expect, zh))));
         }
 
         if (expect.NoRemedies.Count > 0)
         {
-            parts.Add((zh ? "无补救 " : "no remedy ") + string.Join(Separator(zh), expect.NoRemedies.Select(r => $"`{PolicyTerms.Of(r)}`")));
+            parts.Add((zh ? "无补救：" : "no remedy ") + string.Join(Separator(zh), expect.NoRemedies.Select(r => RemedyName(r, zh))));
         }
 
         foreach (var (clause, conditions) in expect.Conditions)
@@ -253,12 +255,12 @@ public static class CasebookRenderer
 
         if (expect.Advice.Count > 0)
         {
-            parts.Add((zh ? "提示违背倡导 " : "against the advice of ") + string.Join(Separator(zh), expect.Advice.Select(a => $"`{a}`")));
+            parts.Add((zh ? "提示违背倡导：" : "against the advice of ") + string.Join(Separator(zh), expect.Advice.Select(a => $"`{a}`")));
         }
 
         if (expect.Forces.Count > 0)
         {
-            parts.Add((zh ? "效力 " : "force ") + string.Join(Separator(zh), expect.Forces.Select(f => $"`{f.Key}` {(zh ? ChineseTerms.Of(f.Value) : PolicyTerms.Of(f.Value))}")));
+            parts.Add((zh ? "效力：" : "force ") + string.Join(Separator(zh), expect.Forces.Select(f => $"`{f.Key}` {(zh ? ChineseTerms.Of(f.Value) : PolicyTerms.Of(f.Value))}")));
         }
 
         return string.Join(zh ? "；" : "; ", parts);
@@ -266,8 +268,12 @@ public static class CasebookRenderer
 
     private static string Remedy(RemedyKind kind, CaseExpectation expect, bool zh) =>
         expect.RemedyEarliest.TryGetValue(kind, out var earliest)
-            ? (zh ? $"`{PolicyTerms.Of(kind)}`（最早 {PolicyTime.Friendly(earliest)}）" : $"`{PolicyTerms.Of(kind)}` (from {PolicyTime.Friendly(earliest)})")
-            : $"`{PolicyTerms.Of(kind)}`";
+            ? (zh ? $"{RemedyName(kind, zh)}（最早 {PolicyTime.Friendly(earliest)}）" : $"`{PolicyTerms.Of(kind)}` (from {PolicyTime.Friendly(earliest)})")
+            : RemedyName(kind, zh);
+
+    // A remedy by its Chinese name with its id (核酸检测 `remedy.test`), or its id.
+    private static string RemedyName(RemedyKind kind, bool zh) =>
+        zh ? $"{ChineseTerms.Of(kind)} `{PolicyTerms.Of(kind)}`" : $"`{PolicyTerms.Of(kind)}`";
 
     private static string Obligation(ExpectedObligation o, bool zh)
     {
@@ -283,7 +289,7 @@ public static class CasebookRenderer
 
         if (o.Due is { } due)
         {
-            fields.Add((zh ? "截止 " : "due ") + PolicyTime.Friendly(due));
+            fields.Add(PolicyTime.EndOfDay(due, zh ? "zh" : "en") ?? ((zh ? "截止 " : "due ") + PolicyTime.Friendly(due)));
         }
         else if (o.NoDue)
         {

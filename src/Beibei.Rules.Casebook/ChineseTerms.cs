@@ -49,6 +49,12 @@ public static class ChineseTerms
         "pending" => "结果未出",
         "required" => "必须执行",
         "advised" => "倡导",
+        "remedy.test" => "核酸检测",
+        "remedy.report" => "报备",
+        "remedy.wait" => "等待解除",
+        "remedy.await-result" => "等待检测结果",
+        "remedy.essential-purpose" => "限于必要出行",
+        "remedy.postpone" => "延期举办",
         _ => word,
     };
 

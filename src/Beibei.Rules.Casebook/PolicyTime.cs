@@ -16,6 +16,26 @@ public static class PolicyTime
     /// <returns>The text.</returns>
     public static string Format(Instant instant) => Pattern.Format(instant.InZone(Zone).ToOffsetDateTime());
 
+    /// <summary>A deadline at a local midnight as people say it: the end of the day before, "by the end of 12 November
+    /// 2022" / "11月12日24时前" for a due instant of 2022-11-13 00:00 in Asia/Shanghai.</summary>
+    /// <param name="due">The deadline (inclusive).</param>
+    /// <param name="language"><c>en</c> or <c>zh</c> (any <c>zh-*</c>).</param>
+    /// <returns>The phrase, or <see langword="null"/> when <paramref name="due"/> is not a local midnight.</returns>
+    public static string? EndOfDay(Instant due, string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var local = due.InZone(Zone);
+        if (local.TimeOfDay != LocalTime.Midnight)
+        {
+            return null;
+        }
+
+        var day = local.Date.PlusDays(-1);
+        return language.StartsWith("zh", StringComparison.OrdinalIgnoreCase)
+            ? $"{day.Month}月{day.Day}日24时前"
+            : "by the end of " + day.ToString("d MMMM uuuu", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Writes an instant for a person: <c>2022-11-12 18:00 (+08:00)</c>.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The text.</returns>

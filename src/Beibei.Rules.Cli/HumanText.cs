@@ -216,19 +216,9 @@ internal static class HumanText
             return opens;
         }
 
-        var local = due.InZone(Zone);
-        string deadline;
-        if (local.TimeOfDay == LocalTime.Midnight)
-        {
-            var day = local.Date.PlusDays(-1);
-            deadline = zh
-                ? $"{day.Month}月{day.Day}日24时前"
-                : $" by the end of {day.ToString("d MMMM uuuu", CultureInfo.InvariantCulture)}";
-        }
-        else
-        {
-            deadline = zh ? $"{When(due, zh)}前" : $" by {When(due, zh)}";
-        }
+        var deadline = PolicyTime.EndOfDay(due, zh ? "zh" : "en") is { } endOfDay
+            ? (zh ? endOfDay : " " + endOfDay)
+            : (zh ? $"{When(due, zh)}前" : $" by {When(due, zh)}");
 
         return zh && opens.Length > 0 ? $"{opens}，{deadline}" : opens + deadline;
     }
