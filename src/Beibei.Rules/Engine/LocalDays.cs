@@ -80,6 +80,14 @@ internal static class LocalDays
         return false;
     }
 
+    /// <summary>The wall offset of the zone while <paramref name="instant"/> is in the steady interval that holds the
+    /// policy (+08:00), so that local time is plain arithmetic; false outside it, where the zone must be asked.</summary>
+    public static bool TrySteadyOffset(Instant instant, out Offset offset)
+    {
+        offset = SteadyOffset;
+        return InSteady(instant);
+    }
+
     private static bool InSteady(Instant instant) => instant >= SteadyStart && (!SteadyHasEnd || instant < SteadyEnd);
 
     private static long Mod(long value, long divisor)

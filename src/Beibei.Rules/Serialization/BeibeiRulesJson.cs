@@ -61,7 +61,7 @@ public static class BeibeiRulesJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(decision);
-        JsonSerializer.Serialize(writer, decision, BeibeiRulesJsonContext.Compact.Decision);
+        DecisionJsonWriter.Write(writer, decision);
     }
 
     /// <summary>The timeline as JSON.</summary>

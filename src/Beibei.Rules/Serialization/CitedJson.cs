@@ -32,6 +32,23 @@ internal static class CitedJson
         JsonSerializer.Serialize(writer, citation.Summary, BeibeiRulesJsonContext.Default.LocalizedText);
     }
 
+    private static readonly JsonEncodedText Sampled = JsonEncodedText.Encode("sampled");
+    private static readonly JsonEncodedText Resulted = JsonEncodedText.Encode("resulted");
+    private static readonly JsonEncodedText Anchor = JsonEncodedText.Encode("anchor");
+    private static readonly JsonEncodedText Expires = JsonEncodedText.Encode("expires");
+
+    public static void WriteInstant(Utf8JsonWriter writer, JsonEncodedText name, NodaTime.Instant? instant)
+    {
+        if (instant is { } i)
+        {
+            PolicyInstantConverter.Write(writer, name, i);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
+    }
+
     public static void WriteInstant(Utf8JsonWriter writer, string name, NodaTime.Instant? instant)
     {
         if (instant is { } i)
@@ -46,10 +63,10 @@ internal static class CitedJson
 
     public static void WriteProofFields(Utf8JsonWriter writer, Proof proof)
     {
-        PolicyInstantConverter.Write(writer, "sampled", proof.Test.Sampled);
-        WriteInstant(writer, "resulted", proof.Test.Resulted);
-        PolicyInstantConverter.Write(writer, "anchor", proof.Anchor);
-        PolicyInstantConverter.Write(writer, "expires", proof.Expires);
+        PolicyInstantConverter.Write(writer, Sampled, proof.Test.Sampled);
+        WriteInstant(writer, Resulted, proof.Test.Resulted);
+        PolicyInstantConverter.Write(writer, Anchor, proof.Anchor);
+        PolicyInstantConverter.Write(writer, Expires, proof.Expires);
     }
 
     /// <summary>A citation's text, escaped for the relaxed encoder the library's contexts use.</summary>
@@ -61,20 +78,27 @@ internal static class CitedJson
         private readonly JsonEncodedText en = JsonEncodedText.Encode(citation.Summary.En, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         private readonly JsonEncodedText zh = JsonEncodedText.Encode(citation.Summary.Zh, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
+        private static readonly JsonEncodedText Sources = JsonEncodedText.Encode("sources");
+        private static readonly JsonEncodedText Paragraph = JsonEncodedText.Encode("paragraph");
+        private static readonly JsonEncodedText Quotation = JsonEncodedText.Encode("quotation");
+        private static readonly JsonEncodedText Summary = JsonEncodedText.Encode("summary");
+        private static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
+        private static readonly JsonEncodedText Zh = JsonEncodedText.Encode("zh");
+
         public void Write(Utf8JsonWriter writer)
         {
-            writer.WriteStartArray("sources");
+            writer.WriteStartArray(Sources);
             foreach (var source in sources)
             {
                 writer.WriteStringValue(source);
             }
 
             writer.WriteEndArray();
-            writer.WriteString("paragraph", paragraph);
-            writer.WriteString("quotation", quotation);
-            writer.WriteStartObject("summary");
-            writer.WriteString("en", en);
-            writer.WriteString("zh", zh);
+            writer.WriteString(Paragraph, paragraph);
+            writer.WriteString(Quotation, quotation);
+            writer.WriteStartObject(Summary);
+            writer.WriteString(En, en);
+            writer.WriteString(Zh, zh);
             writer.WriteEndObject();
         }
     }

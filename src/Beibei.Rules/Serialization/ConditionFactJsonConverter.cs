@@ -21,43 +21,61 @@ public sealed class ConditionFactJsonConverter : JsonConverterFactory
         : typeToConvert == typeof(PeriodFact) ? new Of<PeriodFact>()
         : new Of<ConditionFact>();
 
-    private static void WriteFact(Utf8JsonWriter writer, ConditionFact fact)
+    private static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText ProofKind = JsonEncodedText.Encode("proof");
+    private static readonly JsonEncodedText TestKind = JsonEncodedText.Encode("test");
+    private static readonly JsonEncodedText ReportKind = JsonEncodedText.Encode("report");
+    private static readonly JsonEncodedText ValueKind = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText PeriodKind = JsonEncodedText.Encode("period");
+    private static readonly JsonEncodedText Standing = JsonEncodedText.Encode("standing");
+    private static readonly JsonEncodedText Sampled = JsonEncodedText.Encode("sampled");
+    private static readonly JsonEncodedText Resulted = JsonEncodedText.Encode("resulted");
+    private static readonly JsonEncodedText Result = JsonEncodedText.Encode("result");
+    private static readonly JsonEncodedText Until = JsonEncodedText.Encode("until");
+    private static readonly JsonEncodedText To = JsonEncodedText.Encode("to");
+    private static readonly JsonEncodedText At = JsonEncodedText.Encode("at");
+    private static readonly JsonEncodedText KnownAt = JsonEncodedText.Encode("known-at");
+    private static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
+    private static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+    private static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
+
+    internal static void WriteFact(Utf8JsonWriter writer, ConditionFact fact)
     {
         writer.WriteStartObject();
         switch (fact)
         {
             case Proof proof:
-                writer.WriteString("kind", "proof");
+                writer.WriteString(Kind, ProofKind);
                 CitedJson.WriteProofFields(writer, proof);
                 break;
             case TestFact test:
-                writer.WriteString("kind", "test");
-                writer.WriteString("standing", PolicyTerms.Of(test.Standing));
+                writer.WriteString(Kind, TestKind);
+                EscapedStrings.Write(writer, Standing, PolicyTerms.Of(test.Standing));
                 if (test.Test is { } record)
                 {
-                    PolicyInstantConverter.Write(writer, "sampled", record.Sampled);
-                    CitedJson.WriteInstant(writer, "resulted", record.Resulted);
-                    writer.WriteString("result", PolicyTerms.Of(record.Result));
+                    PolicyInstantConverter.Write(writer, Sampled, record.Sampled);
+                    CitedJson.WriteInstant(writer, Resulted, record.Resulted);
+                    EscapedStrings.Write(writer, Result, PolicyTerms.Of(record.Result));
                 }
 
-                CitedJson.WriteInstant(writer, "until", test.Until);
+                CitedJson.WriteInstant(writer, Until, test.Until);
                 break;
             case ReportFact report:
-                writer.WriteString("kind", "report");
-                writer.WriteString("to", report.To);
-                CitedJson.WriteInstant(writer, "at", report.Report?.At);
-                PolicyInstantConverter.Write(writer, "known-at", report.KnownAt);
+                writer.WriteString(Kind, ReportKind);
+                EscapedStrings.Write(writer, To, report.To);
+                CitedJson.WriteInstant(writer, At, report.Report?.At);
+                PolicyInstantConverter.Write(writer, KnownAt, report.KnownAt);
                 break;
             case ValueFact value:
-                writer.WriteString("kind", "value");
-                writer.WriteString("name", value.Name);
-                writer.WriteString("value", value.Value);
+                writer.WriteString(Kind, ValueKind);
+                EscapedStrings.Write(writer, Name, value.Name);
+                EscapedStrings.Write(writer, Value, value.Value);
                 break;
             case PeriodFact period:
-                writer.WriteString("kind", "period");
-                writer.WriteString("name", period.Name);
-                PolicyInstantConverter.Write(writer, "from", period.From);
-                CitedJson.WriteInstant(writer, "until", period.Until);
+                writer.WriteString(Kind, PeriodKind);
+                EscapedStrings.Write(writer, Name, period.Name);
+                PolicyInstantConverter.Write(writer, From, period.From);
+                CitedJson.WriteInstant(writer, Until, period.Until);
                 break;
         }
 

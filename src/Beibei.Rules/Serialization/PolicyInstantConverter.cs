@@ -44,6 +44,16 @@ public sealed class PolicyInstantConverter : JsonConverterFactory
         writer.WriteString(name, text[..FormatUtf8(instant, text)]);
     }
 
+    /// <summary>Writes a property whose value is the instant, its name escaped once by the caller.</summary>
+    internal static void Write(Utf8JsonWriter writer, JsonEncodedText name, Instant instant)
+    {
+        Span<byte> text = stackalloc byte[MaxLength];
+        writer.WriteString(name, text[..FormatUtf8(instant, text)]);
+    }
+
+    // The fast path's range: from 1970 to a day before the end of 9999 (years of four digits whatever the offset).
+    private static readonly long LastSteadyTicks = Instant.FromUtc(9999, 12, 31, 0, 0).ToUnixTimeTicks();
+
     // uuuu-MM-ddTHH:mm:ss.fffffffff+HH:mm (years 0000 to 9999; others through NodaTime's pattern).
     private const int MaxLength = 64;
 
@@ -51,6 +61,16 @@ public sealed class PolicyInstantConverter : JsonConverterFactory
     /// decision writes a dozen instants and this is the hot path of the decision service.</summary>
     private static int FormatUtf8(Instant instant, Span<byte> text)
     {
+        // Inside the zone's steady interval (+08:00 since 1991) local time is arithmetic on the offset.
+        // (Ticks are floored, so the nanoseconds below a tick are the rest; instants before 1970 take the zone's path.)
+        var utcTicks = instant.ToUnixTimeTicks();
+        if (LocalDays.TrySteadyOffset(instant, out var steady) && steady.Seconds % 60 == 0 && utcTicks >= 0 && utcTicks < LastSteadyTicks)
+        {
+            var ticks = utcTicks + steady.Ticks;
+            var belowTick = Instant.FromUnixTimeTicks(utcTicks) == instant ? 0 : (instant - Instant.FromUnixTimeTicks(utcTicks)).SubsecondNanoseconds;
+            return Formatted(text, ticks, ((int)(ticks % NodaConstants.TicksPerSecond) * 100) + belowTick, steady.Seconds);
+        }
+
         var local = instant.InZone(LocalDays.Zone);
         var offset = local.Offset.Seconds;
         if (local.Year is < 0 or > 9999 || offset % 60 != 0)
@@ -71,6 +91,54 @@ public sealed class PolicyInstantConverter : JsonConverterFactory
         text[at++] = (byte)':';
         Digits(text, ref at, local.Second, 2);
         var nanoseconds = local.NanosecondOfSecond;
+        if (nanoseconds != 0)
+        {
+            text[at++] = (byte)'.';
+            var digits = 9;
+            while (nanoseconds % 10 == 0)
+            {
+                nanoseconds /= 10;
+                digits--;
+            }
+
+            Digits(text, ref at, nanoseconds, digits);
+        }
+
+        text[at++] = offset < 0 ? (byte)'-' : (byte)'+';
+        offset = Math.Abs(offset) / 60;
+        Digits(text, ref at, offset / 60, 2);
+        text[at++] = (byte)':';
+        Digits(text, ref at, offset % 60, 2);
+        return at;
+    }
+
+    /// <summary>Writes local time <paramref name="ticks"/> (since 1970-01-01T00:00 local, not negative) with the offset.</summary>
+    private static int Formatted(Span<byte> text, long ticks, int nanoseconds, int offset)
+    {
+        // The civil date of a day count (proleptic Gregorian, as NodaTime's ISO calendar), in integer arithmetic.
+        var days = ticks / NodaConstants.TicksPerDay;
+        var secondOfDay = (int)(ticks % NodaConstants.TicksPerDay / NodaConstants.TicksPerSecond);
+        var z = days + 719_468;
+        var era = z / 146_097;
+        var dayOfEra = (int)(z - (era * 146_097));
+        var yearOfEra = (dayOfEra - (dayOfEra / 1_460) + (dayOfEra / 36_524) - (dayOfEra / 146_096)) / 365;
+        var dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
+        var shifted = ((5 * dayOfYear) + 2) / 153;
+        var day = dayOfYear - (((153 * shifted) + 2) / 5) + 1;
+        var month = shifted < 10 ? shifted + 3 : shifted - 9;
+        var year = (int)(yearOfEra + (era * 400)) + (month <= 2 ? 1 : 0);
+        var at = 0;
+        Digits(text, ref at, year, 4);
+        text[at++] = (byte)'-';
+        Digits(text, ref at, month, 2);
+        text[at++] = (byte)'-';
+        Digits(text, ref at, day, 2);
+        text[at++] = (byte)'T';
+        Digits(text, ref at, secondOfDay / 3_600, 2);
+        text[at++] = (byte)':';
+        Digits(text, ref at, secondOfDay / 60 % 60, 2);
+        text[at++] = (byte)':';
+        Digits(text, ref at, secondOfDay % 60, 2);
         if (nanoseconds != 0)
         {
             text[at++] = (byte)'.';

@@ -104,6 +104,42 @@ public class JsonContractTests
         Same(printedTimeline["segments"]![0]!, JsonSerializer.Serialize(timeline.Segments[0]), "TimelineSegment");
     }
 
+    /// <summary>The direct writer behind <see cref="BeibeiRulesJson.Write(Utf8JsonWriter, Decision)"/> (the service's and
+    /// the tool's path) writes the very bytes the source-generated metadata writes, for every decision of the casebook,
+    /// under the relaxed encoder the library uses and under the default one.</summary>
+    [Fact]
+    public void TheDirectWriter_WritesTheSameBytesAsTheMetadata_ForEveryCaseOfTheCasebook()
+    {
+        var decided = 0;
+        foreach (var path in Directory.EnumerateFiles(Samples.CasesFolder(), "*.yaml"))
+        {
+            foreach (var definition in CasebookReader.ReadFile(path).File!.Cases)
+            {
+                if (CaseRunner.Decide(definition) is not { IsValid: true } result)
+                {
+                    continue;
+                }
+
+                Assert.Equal(JsonSerializer.Serialize(result.Value, BeibeiRulesJson.Options), Written(result.Value, BeibeiRulesJson.Options.Encoder));
+                Assert.Equal(JsonSerializer.Serialize(result.Value, new JsonSerializerOptions { TypeInfoResolver = BeibeiRulesJson.TypeInfoResolver }), Written(result.Value, null));
+                decided++;
+            }
+        }
+
+        Assert.True(decided > 300, $"only {decided} decisions");
+
+        static string Written(Decision decision, System.Text.Encodings.Web.JavaScriptEncoder? encoder)
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
+            {
+                BeibeiRulesJson.Write(writer, decision);
+            }
+
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+    }
+
     [Fact]
     public void Instants_AreWrittenAsNodaTimesPatternWritesThem()
     {
@@ -118,6 +154,16 @@ public class JsonContractTests
             }
         });
         Assert.Equal("1900-01-01T08:05:43+08:05", PolicyInstantConverter.Format(Samples.T("1900-01-01T00:00:00Z")));
+
+        // Every day from 1969 to 2101, just before and at its local midnight and at a time with a fraction: the calendar
+        // arithmetic of the writer's fast path against NodaTime's, leap days and century years included.
+        for (var instant = Samples.T("1969-12-31T00:00:00Z"); instant < Samples.T("2101-01-01T00:00:00Z"); instant += NodaTime.Duration.FromDays(1))
+        {
+            foreach (var at in (NodaTime.Instant[])[instant, instant + NodaTime.Duration.FromHours(16), instant + NodaTime.Duration.FromHours(16) - NodaTime.Duration.Epsilon, instant + NodaTime.Duration.FromMilliseconds(45_296_789)])
+            {
+                Assert.Equal(pattern.Format(at.InZone(zone).ToOffsetDateTime()), PolicyInstantConverter.Format(at));
+            }
+        }
     }
 
     [Fact]
