@@ -238,7 +238,7 @@ public sealed class Evaluator
     private bool TryLoadFast(Workspace workspace, PersonFacts? person, Question? question, Instant at) =>
         person is not null
         && question is not null
-        && (question is not Travel { Arrives: { } arrives } || arrives >= at)
+        && InputRules.ArrivesNotBeforeAt(question, at)
         && workspace.Facts.Load(person, at)
         && workspace.Context.Load(question, Options);
 

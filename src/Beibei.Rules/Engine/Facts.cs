@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Beibei.Rules.Model;
+using Beibei.Rules.Validation;
 using NodaTime;
 
 namespace Beibei.Rules.Engine;
@@ -166,7 +167,7 @@ internal sealed class Facts
             var result = test.Result;
             var sampled = test.Sampled;
             var resulted = test.Resulted;
-            if (!Defined.Is(result) || (resulted is { } r ? r < sampled : result != TestResult.Pending))
+            if (!Defined.Is(result) || !InputRules.HasResultTime(result, resulted) || !InputRules.ResultedNotBeforeSampled(sampled, resulted))
             {
                 return false;
             }
@@ -225,7 +226,7 @@ internal sealed class Facts
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool LoadArrival(Arrival given, Region region, Instant knownAt)
     {
-        if (!RegionTable.TryFind(given.From, out var from) || ReferenceEquals(from, region) || given.Entered > given.At)
+        if (!RegionTable.TryFind(given.From, out var from) || !InputRules.ArrivalFromElsewhere(region, from) || !InputRules.EnteredNotAfterArrival(given.At, given.Entered))
         {
             return false;
         }
@@ -246,7 +247,7 @@ internal sealed class Facts
             return false;
         }
 
-        if (person.Temperature is { } temperature && (temperature < 30m || temperature > 45m))
+        if (!InputRules.TemperatureInRange(person.Temperature))
         {
             return false;
         }
@@ -264,12 +265,12 @@ internal sealed class Facts
             }
         }
 
-        if (person.Isolation is { } isolation && isolation.Until <= isolation.From)
+        if (person.Isolation is { } isolation && !InputRules.EndsAfterStart(isolation.From, isolation.Until))
         {
             return false;
         }
 
-        if (person.ControlArea is { } area && (!Defined.Is(area.Level) || area.Until <= area.From))
+        if (person.ControlArea is { } area && (!Defined.Is(area.Level) || !InputRules.EndsAfterStart(area.From, area.Until)))
         {
             return false;
         }

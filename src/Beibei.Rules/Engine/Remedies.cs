@@ -4,30 +4,31 @@ using NodaTime.Text;
 
 namespace Beibei.Rules.Engine;
 
-/// <summary>The remedies of the catalogue with their plain sentences, shared by every clause.</summary>
+/// <summary>A remedy's sentence: the clause's own words where it gives them (a policy's terms), else the engine's general
+/// sentence for the remedy's kind, which names no policy.</summary>
 internal static class Remedies
 {
     private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
 
     private static readonly LocalizedText TestSentence = new(
-        "Get a new nucleic-acid test and wait for its negative result.",
-        "进行核酸检测，取得阴性结果。");
+        "Get a new test and wait for its negative result.",
+        "进行检测，取得阴性结果。");
 
     private static readonly LocalizedText ReportSentence = new(
-        "Report the trip in advance to the destination's village, community or unit.",
-        "提前向目的地村（社区）、单位报备。");
+        "Report as the policy asks.",
+        "按要求报备。");
 
     private static readonly LocalizedText EssentialSentence = new(
-        "Only a necessary trip may go: travel only if it is essential.",
-        "非必要不出行，确有必要方可出行。");
+        "Only a necessary purpose may go.",
+        "仅限必要事由。");
 
     private static readonly LocalizedText WaitSentence = new(
         "Wait until the restriction ends.",
         "等待限制措施结束。");
 
     private static readonly LocalizedText PostponeSentence = new(
-        "Postpone the wedding until the measures end (喜事缓办).",
-        "喜事缓办：待防控措施结束后再办。");
+        "Postpone it until the measures end.",
+        "待措施结束后再办。");
 
     /// <summary>The remedy of <paramref name="entry"/>, which lifts <paramref name="clauseId"/>'s denial.</summary>
     public static Remedy Create(in RemedyEntry entry, string clauseId) => new(entry.Kind, clauseId, entry.Earliest, entry.Sentence ?? entry.Kind switch

@@ -15,7 +15,7 @@ public sealed class ArrivalValidator : AbstractValidator<Arrival>
             .NotEmpty().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("An arrival needs where it came from.")
             .Must(RegionTable.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown).WithMessage(a => $"'{a.From}' is not a region of the table.")
             .OverridePropertyName("from");
-        RuleFor(a => a.Entered).Must((a, entered) => entered <= a.At).When(a => a.Entered is not null)
+        RuleFor(a => a.Entered).Must((a, entered) => InputRules.EnteredNotAfterArrival(a.At, entered))
             .WithErrorCode(ErrorCodes.ArrivalEnteredAfterArrival)
             .WithMessage("The journey cannot enter Chongqing after it arrived.").OverridePropertyName("entered");
     }

@@ -1,4 +1,5 @@
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using FluentValidation;
 
@@ -10,9 +11,9 @@ public sealed class ControlAreaValidator : AbstractValidator<ControlArea>
     /// <summary>Builds the rules.</summary>
     public ControlAreaValidator()
     {
-        RuleFor(c => c.Level).IsInEnum().WithErrorCode(ErrorCodes.ValueUnknown)
+        RuleFor(c => c.Level).Must(Defined.Is).WithErrorCode(ErrorCodes.ValueUnknown)
             .WithMessage("The level must be high, medium or temporary.").OverridePropertyName("level");
-        RuleFor(c => c.Until).Must((c, until) => until is null || until > c.From)
+        RuleFor(c => c.Until).Must((c, until) => InputRules.EndsAfterStart(c.From, until))
             .WithErrorCode(ErrorCodes.IsolationUntilBeforeFrom)
             .WithMessage("The control area must end after it starts.").OverridePropertyName("until");
     }

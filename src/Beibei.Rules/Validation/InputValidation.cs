@@ -36,7 +36,7 @@ internal static class InputValidation
             Collect(Ask.Validate(question), "ask", ref errors);
 
             // The one rule that needs the instant asked about, which a validator of the question alone cannot see.
-            if (question is Travel { Arrives: { } arrives } && arrives < at)
+            if (!InputRules.ArrivesNotBeforeAt(question, at))
             {
                 (errors ??= []).Add(new InputError(
                     ErrorCodes.TravelArrivesBeforeAt, "ask.travel.arrives", "A trip cannot arrive before the instant it is asked about."));

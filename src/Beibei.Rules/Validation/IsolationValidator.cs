@@ -10,7 +10,7 @@ public sealed class IsolationValidator : AbstractValidator<Isolation>
     /// <summary>Builds the rules.</summary>
     public IsolationValidator()
     {
-        RuleFor(i => i.Until).Must((i, until) => until is null || until > i.From)
+        RuleFor(i => i.Until).Must((i, until) => InputRules.EndsAfterStart(i.From, until))
             .WithErrorCode(ErrorCodes.IsolationUntilBeforeFrom)
             .WithMessage("The isolation must end after it starts.").OverridePropertyName("until");
     }

@@ -1,4 +1,5 @@
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using FluentValidation;
 
@@ -24,7 +25,7 @@ public sealed class PersonFactsValidator : AbstractValidator<PersonFacts>
 
         RuleFor(p => p.Arrival!).SetValidator(new ArrivalValidator()).When(p => p.Arrival is not null).OverridePropertyName("arrival");
         RuleFor(p => p.Arrival!.From)
-            .Must((p, from) => !SameRegion(p.Region, from))
+            .Must((p, from) => !RegionTable.TryFind(p.Region, out var region) || !RegionTable.TryFind(from, out var origin) || InputRules.ArrivalFromElsewhere(region, origin))
             .When(p => p.Arrival is not null)
             .WithErrorCode(ErrorCodes.ArrivalFromEqualsRegion)
             .WithMessage("An arrival cannot come from the region the person is in.")
@@ -36,21 +37,18 @@ public sealed class PersonFactsValidator : AbstractValidator<PersonFacts>
             .NotNull().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("A report is missing.")
             .SetValidator(new ReportValidator()).OverridePropertyName("reports");
 
-        RuleFor(p => p.HealthCode).IsInEnum().WithErrorCode(ErrorCodes.ValueUnknown)
+        RuleFor(p => p.HealthCode).Must(code => code is not { } c || Defined.Is(c)).WithErrorCode(ErrorCodes.ValueUnknown)
             .WithMessage("The health code must be green, yellow or red.").OverridePropertyName("health-code");
-        RuleFor(p => p.Temperature).InclusiveBetween(30m, 45m).When(p => p.Temperature is not null)
+        RuleFor(p => p.Temperature).Must(InputRules.TemperatureInRange)
             .WithErrorCode(ErrorCodes.TemperatureOutOfRange)
-            .WithMessage(p => $"A temperature of {p.Temperature} °C is outside 30–45 °C.").OverridePropertyName("temperature");
+            .WithMessage(p => $"A temperature of {p.Temperature} °C is outside {InputRules.LowestTemperature}–{InputRules.HighestTemperature} °C.").OverridePropertyName("temperature");
 
         RuleFor(p => p.Symptoms).NotNull().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("The list of symptoms may be empty but not null.")
             .OverridePropertyName("symptoms");
-        RuleForEach(p => p.Symptoms).IsInEnum().WithErrorCode(ErrorCodes.ValueUnknown)
+        RuleForEach(p => p.Symptoms).Must(Defined.Is).WithErrorCode(ErrorCodes.ValueUnknown)
             .WithMessage("A symptom must be fever, cough, fatigue or smell-taste-loss.").OverridePropertyName("symptoms");
 
         RuleFor(p => p.Isolation!).SetValidator(new IsolationValidator()).When(p => p.Isolation is not null).OverridePropertyName("isolation");
         RuleFor(p => p.ControlArea!).SetValidator(new ControlAreaValidator()).When(p => p.ControlArea is not null).OverridePropertyName("control-area");
     }
-
-    private static bool SameRegion(string? a, string? b) =>
-        RegionTable.TryFind(a, out var left) && RegionTable.TryFind(b, out var right) && ReferenceEquals(left, right);
 }

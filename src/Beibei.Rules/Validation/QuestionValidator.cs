@@ -1,4 +1,5 @@
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using Beibei.Rules.Questions;
 using FluentValidation;
@@ -18,7 +19,7 @@ public sealed class QuestionValidator : AbstractValidator<Question>
                 .Must(RegionTable.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown)
                 .WithMessage(q => $"'{((Travel)q).To}' is not a region of the table.")
                 .OverridePropertyName("travel.to");
-            RuleFor(q => ((Travel)q).Purpose).IsInEnum().WithErrorCode(ErrorCodes.ValueUnknown)
+            RuleFor(q => ((Travel)q).Purpose).Must(Defined.Is).WithErrorCode(ErrorCodes.ValueUnknown)
                 .WithMessage(PurposeMessage).OverridePropertyName("travel.purpose");
         });
         When(q => q is EnterPublicPlace, () =>
@@ -27,14 +28,14 @@ public sealed class QuestionValidator : AbstractValidator<Question>
                 .WithErrorCode(ErrorCodes.RegionUnknown)
                 .WithMessage(q => $"'{((EnterPublicPlace)q).Region}' is not a region of the table.")
                 .OverridePropertyName("enter-public-place.region");
-            RuleFor(q => ((EnterPublicPlace)q).Kind).IsInEnum().WithErrorCode(ErrorCodes.ValueUnknown)
+            RuleFor(q => ((EnterPublicPlace)q).Kind).Must(kind => kind is not { } k || Defined.Is(k)).WithErrorCode(ErrorCodes.ValueUnknown)
                 .WithMessage("The kind must be mall, supermarket, market or other.").OverridePropertyName("enter-public-place.kind");
         });
         When(q => q is LeaveHome, () =>
-            RuleFor(q => ((LeaveHome)q).Purpose).IsInEnum().WithErrorCode(ErrorCodes.ValueUnknown)
+            RuleFor(q => ((LeaveHome)q).Purpose).Must(Defined.Is).WithErrorCode(ErrorCodes.ValueUnknown)
                 .WithMessage(PurposeMessage).OverridePropertyName("leave-home.purpose"));
         When(q => q is Gathering, () =>
-            RuleFor(q => ((Gathering)q).Kind).IsInEnum().WithErrorCode(ErrorCodes.ValueUnknown)
+            RuleFor(q => ((Gathering)q).Kind).Must(Defined.Is).WithErrorCode(ErrorCodes.ValueUnknown)
                 .WithMessage("The kind must be wedding, funeral, banquet, meal or other.").OverridePropertyName("gathering.kind"));
     }
 

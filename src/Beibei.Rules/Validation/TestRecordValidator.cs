@@ -1,4 +1,5 @@
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using FluentValidation;
 
@@ -10,11 +11,11 @@ public sealed class TestRecordValidator : AbstractValidator<TestRecord>
     /// <summary>Builds the rules.</summary>
     public TestRecordValidator()
     {
-        RuleFor(t => t.Result).IsInEnum().WithErrorCode(ErrorCodes.ValueUnknown)
+        RuleFor(t => t.Result).Must(Defined.Is).WithErrorCode(ErrorCodes.ValueUnknown)
             .WithMessage("The result must be negative, positive or pending.").OverridePropertyName("result");
-        RuleFor(t => t.Resulted).NotNull().When(t => t.Result != TestResult.Pending).WithErrorCode(ErrorCodes.TestResultedMissing)
+        RuleFor(t => t.Resulted).Must((t, resulted) => InputRules.HasResultTime(t.Result, resulted)).WithErrorCode(ErrorCodes.TestResultedMissing)
             .WithMessage("A negative or positive test needs the instant its result came out.").OverridePropertyName("resulted");
-        RuleFor(t => t.Resulted).Must((t, resulted) => resulted is null || resulted >= t.Sampled)
+        RuleFor(t => t.Resulted).Must((t, resulted) => InputRules.ResultedNotBeforeSampled(t.Sampled, resulted))
             .WithErrorCode(ErrorCodes.TestResultedBeforeSampled)
             .WithMessage("A test cannot be resulted before it was sampled.").OverridePropertyName("resulted");
     }

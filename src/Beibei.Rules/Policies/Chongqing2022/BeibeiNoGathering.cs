@@ -83,7 +83,7 @@ public sealed class BeibeiNoGathering : Clause
             outcome.Denies().Advised();
             if (gathering.Kind == GatheringKind.Wedding)
             {
-                outcome.Add(RemedyKind.Postpone, context.Options.InForceUntil, GatheringAllowed);
+                outcome.Add(RemedyKind.Postpone, context.Options.InForceUntil, GatheringAllowed, RemedySentences.Postpone);
             }
         }
     }

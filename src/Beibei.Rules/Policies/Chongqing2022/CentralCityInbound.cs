@@ -57,7 +57,7 @@ public sealed class CentralCityInbound : Clause
         {
             if (LeaveConditions.AdviceDenies(context))
             {
-                outcome.Denies().Advised().Add(RemedyKind.EssentialPurpose, context.At, CommonConditions.EssentialPurpose);
+                outcome.Denies().Advised().Add(RemedyKind.EssentialPurpose, context.At, CommonConditions.EssentialPurpose, RemedySentences.EssentialPurpose);
                 if (outcome.RecordDetails)
                 {
                     outcome.Condition(CommonConditions.EssentialPurpose, false, LeaveConditions.PurposeFact(Purpose.NonEssential));

@@ -204,7 +204,7 @@ public sealed class LandAndTest : Clause
                 {
                     var earliest = waitingOn < 0 ? context.At : tests[waitingOn].Sampled + gap;
                     var missing = first < 0 ? LandingTestTaken : second < 0 ? SecondTestTaken : ThirdTestTaken;
-                    outcome.Add(RemedyKind.Test, earliest > context.At ? earliest : context.At, missing);
+                    outcome.Add(RemedyKind.Test, earliest > context.At ? earliest : context.At, missing, RemedySentences.Test);
                 }
             }
         }

@@ -73,7 +73,7 @@ internal static class LeaveConditions
     {
         ref readonly var proof = ref context.Proof;
         var report = FindReport(context);
-        AddMissing(outcome.Denies().Advised().WithProof(proof).Add(RemedyKind.EssentialPurpose, context.At, CommonConditions.EssentialPurpose), context, report >= 0, proof.IsFound);
+        AddMissing(outcome.Denies().Advised().WithProof(proof).Add(RemedyKind.EssentialPurpose, context.At, CommonConditions.EssentialPurpose, RemedySentences.EssentialPurpose), context, report >= 0, proof.IsFound);
         if (outcome.RecordDetails)
         {
             outcome.Condition(CommonConditions.EssentialPurpose, false, PurposeFact(Purpose.NonEssential));
@@ -107,7 +107,7 @@ internal static class LeaveConditions
         }
         else
         {
-            outcome.Add(RemedyKind.Test, context.At, CommonConditions.NegativeProof);
+            outcome.Add(RemedyKind.Test, context.At, CommonConditions.NegativeProof, RemedySentences.Test);
         }
     }
 
@@ -115,7 +115,7 @@ internal static class LeaveConditions
     {
         if (!reported)
         {
-            outcome.Add(RemedyKind.Report, context.At, CommonConditions.ReportToDestination);
+            outcome.Add(RemedyKind.Report, context.At, CommonConditions.ReportToDestination, RemedySentences.Report);
         }
 
         if (!proved)
