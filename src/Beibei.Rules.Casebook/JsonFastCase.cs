@@ -100,7 +100,7 @@ internal static class JsonFastCase
     {
         var f = default(Fields);
         return Gather(element, PersonKeys, f)
-            && Text(f[0]) is { } region
+            && Region(f[0]) is { } region
             && Optional(f[1], t => List(t, e => Test(e) is { } test ? (true, test) : (false, null!), CasebookLimits.MaxTests), out var tests)
             && Optional(f[2], r => List(r, e => Report(e) is { } report ? (true, report) : (false, null!), int.MaxValue), out var reports)
             && Optional(f[3], s => List(s, e => Term<Symptom>(e) is { } symptom ? (true, symptom) : (false, default), int.MaxValue), out var symptoms)
@@ -146,7 +146,7 @@ internal static class JsonFastCase
             var f = default(Fields);
             question = property.Name switch
             {
-                "travel" when Gather(property.Value, TravelKeys, f) && Text(f[0]) is { } to && Term<Purpose>(f[1]) is { } purpose && Optional(f[2], Instant, out Instant? arrives) =>
+                "travel" when Gather(property.Value, TravelKeys, f) && Region(f[0]) is { } to && Term<Purpose>(f[1]) is { } purpose && Optional(f[2], Instant, out Instant? arrives) =>
                     new Travel(to, purpose, arrives),
                 "enter-public-place" when Gather(property.Value, PlaceKeys, f) && Optional(f[0], Text, out var region) && Optional(f[1], Term<PlaceKind>, out PlaceKind? kind) =>
                     new EnterPublicPlace(region, kind),
@@ -174,13 +174,13 @@ internal static class JsonFastCase
     private static Report? Report(JsonElement element)
     {
         var f = default(Fields);
-        return Gather(element, ReportKeys, f) && Text(f[0]) is { } to && Instant(f[1]) is { } at ? new Report(to, at) : null;
+        return Gather(element, ReportKeys, f) && Region(f[0]) is { } to && Instant(f[1]) is { } at ? new Report(to, at) : null;
     }
 
     private static Arrival? Arrival(JsonElement element)
     {
         var f = default(Fields);
-        return Gather(element, ArrivalKeys, f) && Text(f[0]) is { } from && Instant(f[1]) is { } at
+        return Gather(element, ArrivalKeys, f) && Region(f[0]) is { } from && Instant(f[1]) is { } at
             && Optional(f[2], Instant, out Instant? reported) && Optional(f[3], Instant, out Instant? entered)
                 ? new Arrival(from, at, reported, entered)
                 : null;
@@ -237,12 +237,98 @@ internal static class JsonFastCase
     private static string? Text(JsonElement element) =>
         element.ValueKind == JsonValueKind.String && element.GetString() is { Length: <= CasebookLimits.MaxValueLength } text ? text : null;
 
-    private static Instant? Instant(JsonElement element) =>
-        Text(element) is { } text && NodeReader.TryInstant(text.Trim(), out var instant) ? instant : null;
+    /// <summary>A region, a destination or an origin: the table's own id string when the value is written as one (no
+    /// string is made for it), else the text as written.</summary>
+    private static string? Region(JsonElement element)
+    {
+        if (Plain(element, out var raw) && raw.Length <= ShortText)
+        {
+            Span<char> chars = stackalloc char[ShortText];
+            if (System.Text.Ascii.ToUtf16(raw, chars, out var written) == System.Buffers.OperationStatus.Done
+                && RegionIds.TryGetValue(chars[..written], out var id))
+            {
+                return id;
+            }
+        }
+
+        return Text(element);
+    }
+
+    private static Instant? Instant(JsonElement element)
+    {
+        // The form the library writes, read from the value's bytes; anything else through the text as written.
+        if (Plain(element, out var raw) && raw.Length <= ShortText)
+        {
+            Span<char> chars = stackalloc char[ShortText];
+            if (System.Text.Ascii.ToUtf16(raw, chars, out var written) == System.Buffers.OperationStatus.Done
+                && NodeReader.TryCanonical(chars[..written], out var canonical))
+            {
+                return canonical;
+            }
+        }
+
+        return Text(element) is { } text && NodeReader.TryInstant(text.Trim(), out var instant) ? instant : null;
+    }
 
     private static TEnum? Term<TEnum>(JsonElement element)
-        where TEnum : struct, Enum =>
-        Text(element) is { } text && PolicyTerms.TryParse<TEnum>(text, out var value) ? value : null;
+        where TEnum : struct, Enum
+    {
+        if (Plain(element, out var raw) && Words<TEnum>.TryParse(raw, out var word))
+        {
+            return word;
+        }
+
+        return Text(element) is { } text && PolicyTerms.TryParse<TEnum>(text, out var value) ? value : null;
+    }
+
+    // The table's ids, looked up by the characters of a value: the id string itself comes back.
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RegionIds =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(RegionTable.All, r => r.Id, r => r.Id, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The longest value read from its bytes (an instant with nine fraction digits and an offset is 35).
+    private const int ShortText = 40;
+
+    /// <summary>The bytes of a string value written without escapes, quotes taken off.</summary>
+    private static bool Plain(JsonElement element, out ReadOnlySpan<byte> raw)
+    {
+        raw = default;
+        if (element.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        var value = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+        if (value.Length < 2 || value[0] != (byte)'"' || value[^1] != (byte)'"' || value.Contains((byte)'\\'))
+        {
+            return false;
+        }
+
+        raw = value[1..^1];
+        return true;
+    }
+
+    /// <summary>The public words of an enumeration in UTF-8, for reading them without making a string.</summary>
+    private static class Words<TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly (byte[] Word, TEnum Value)[] All =
+            [.. Enum.GetValues<TEnum>().Select(v => (System.Text.Encoding.UTF8.GetBytes(PolicyTerms.Of(v)), v))];
+
+        public static bool TryParse(ReadOnlySpan<byte> raw, out TEnum value)
+        {
+            foreach (var (word, candidate) in All)
+            {
+                if (raw.SequenceEqual(word))
+                {
+                    value = candidate;
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+    }
 
     private static bool? Boolean(JsonElement element) =>
         element.ValueKind is JsonValueKind.True or JsonValueKind.False ? element.GetBoolean() : null;

@@ -195,10 +195,9 @@ internal sealed partial class NodeReader
     /// <summary>The form the library itself writes, <c>2022-11-12T09:30:00+08:00</c> (a fraction of up to nine digits, an
     /// offset of hours and minutes or <c>Z</c>), read by hand: a request holds a dozen instants. Anything else, or a value
     /// out of range, is left to NodaTime's patterns, which read this form to the same instant.</summary>
-    private static bool TryCanonical(string text, out Instant instant)
+    internal static bool TryCanonical(ReadOnlySpan<char> span, out Instant instant)
     {
         instant = default;
-        var span = text.AsSpan();
         if (span.Length < 20 || span[4] != '-' || span[7] != '-' || span[10] != 'T' || span[13] != ':' || span[16] != ':'
             || !Number(span[..4], out var year) || !Number(span[5..7], out var month) || !Number(span[8..10], out var day)
             || !Number(span[11..13], out var hour) || !Number(span[14..16], out var minute) || !Number(span[17..19], out var second))

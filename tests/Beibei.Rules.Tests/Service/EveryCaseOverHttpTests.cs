@@ -126,4 +126,24 @@ public sealed class RequestReaderTests
 
         Assert.True(taken > 0 || file == "bad-input.yaml", $"{file}: no case took the fast way");
     }
+
+    /// <summary>The fast way reads ids, words and instants from the value's bytes when they are written without escapes;
+    /// the same values written with escapes, with white space or as an alias read to the same facts.</summary>
+    [Theory]
+    [InlineData("\"yuzhong\"", "\"2022-11-11T10:00:00+08:00\"", "\"negative\"")]
+    [InlineData("\"\\u0079uzhong\"", "\"2022-11-11T1\\u0030:00:00+08:00\"", "\"ne\\u0067ative\"")]
+    [InlineData("\"渝中区\"", "\" 2022-11-11T02:00:00Z \"", "\"negative\"")]
+    public void ValuesWrittenAnyWay_ReadToTheSameFacts(string region, string sampled, string result)
+    {
+        var text = "{\"at\":\"2022-11-12T10:00:00+08:00\",\"person\":{\"region\":" + region + ",\"tests\":[{\"sampled\":" + sampled + ",\"result\":" + result
+            + ",\"resulted\":\"2022-11-11T18:00:00+08:00\"}]},\"ask\":{\"travel\":{\"to\":" + region + ",\"purpose\":\"essential\"}}}";
+        using var document = System.Text.Json.JsonDocument.Parse(text);
+
+        Assert.True(Beibei.Rules.Casebook.JsonFastCase.TryRead(document.RootElement, Samples.Noon12th, new PolicyOptions(), null, out var definition, out _));
+
+        var test = Assert.Single(definition.Person!.Tests);
+        Assert.Equal((Samples.T("2022-11-11T10:00:00+08:00"), Beibei.Rules.Model.TestResult.Negative), (test.Sampled, test.Result));
+        Assert.True(Beibei.Rules.Model.RegionTable.TryFind(definition.Person.Region, out var read) && read.Id == "yuzhong");
+        Assert.Equal(definition.Person.Region, ((Beibei.Rules.Questions.Travel)definition.Ask!).To);
+    }
 }
