@@ -23,7 +23,8 @@ public sealed record Obligation(
     private readonly Instant due = Due.GetValueOrDefault();
     private readonly bool hasOpens = Opens.HasValue;
     private readonly bool hasDue = Due.HasValue;
-    private readonly int day;
+    // A short, not an int: with the two flags it fits the padding after the status (a decision allocates obligations by the handful).
+    private readonly short day;
 
     /// <summary>When it can first be fulfilled, where the clause gives one.</summary>
     [JsonPropertyName("opens")]
@@ -54,7 +55,7 @@ public sealed record Obligation(
     public int? Day
     {
         get => day > 0 ? day : null;
-        init => day = value is > 0 ? value.Value : 0;
+        init => day = value is > 0 ? (short)Math.Min(value.Value, short.MaxValue) : (short)0;
     }
 
     /// <summary>The name of the regime that <see cref="Day"/> counts, as people say it: "land-and-test (2 tests in 3

@@ -144,7 +144,7 @@ public sealed class HomeIsolation : Clause
 
         // Day 1 is the local date the isolation began (隔离第7天).
         var today = context.Today;
-        var number = Period.Between(LocalDays.DateOf(isolation.From), today, PeriodUnits.Days).Days + 1;
+        var number = Period.DaysBetween(LocalDays.DateOf(isolation.From), today) + 1;
         var day = new RegimeDay(Isolation, number);
         outcome.Oblige(StayHomeObligation, isolation.From, end, startedByQuestion: false, day)
             .Oblige(TemperatureObligation, null, null, startedByQuestion: false, day);

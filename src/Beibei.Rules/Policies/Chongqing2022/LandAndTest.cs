@@ -256,8 +256,7 @@ public sealed class LandAndTest : Clause
             windowEnd = LocalDays.AddDays(dayOne, options.LandAndTestDays);
 
             // The day of the regime the person is on (3天2检第2天), inside the window only: a trip not yet made names none.
-            var number = Period.Between(LocalDays.DateOf(dayOne), context.Today, PeriodUnits.Days).Days + 1;
-            if (!startedByQuestion && number <= options.LandAndTestDays)
+            if (!startedByQuestion && Period.DaysBetween(LocalDays.DateOf(dayOne), context.Today) + 1 is var number && number <= options.LandAndTestDays)
             {
                 day = new RegimeDay(RegimeName(options), number);
             }
