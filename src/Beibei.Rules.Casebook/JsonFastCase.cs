@@ -241,33 +241,28 @@ internal static class JsonFastCase
     /// string is made for it), else the text as written.</summary>
     private static string? Region(JsonElement element)
     {
-        if (Plain(element, out var raw) && raw.Length <= ShortText)
-        {
-            Span<char> chars = stackalloc char[ShortText];
-            if (System.Text.Ascii.ToUtf16(raw, chars, out var written) == System.Buffers.OperationStatus.Done
-                && RegionIds.TryGetValue(chars[..written], out var id))
-            {
-                return id;
-            }
-        }
-
-        return Text(element);
+        Span<char> chars = stackalloc char[ShortText];
+        return Short(element, chars, out var written) && RegionIds.TryGetValue(chars[..written], out var id) ? id : Text(element);
     }
 
     private static Instant? Instant(JsonElement element)
     {
         // The form the library writes, read from the value's bytes; anything else through the text as written.
-        if (Plain(element, out var raw) && raw.Length <= ShortText)
+        Span<char> chars = stackalloc char[ShortText];
+        if (Short(element, chars, out var written) && NodeReader.TryCanonical(chars[..written], out var canonical))
         {
-            Span<char> chars = stackalloc char[ShortText];
-            if (System.Text.Ascii.ToUtf16(raw, chars, out var written) == System.Buffers.OperationStatus.Done
-                && NodeReader.TryCanonical(chars[..written], out var canonical))
-            {
-                return canonical;
-            }
+            return canonical;
         }
 
         return Text(element) is { } text && NodeReader.TryInstant(text.Trim(), out var instant) ? instant : null;
+    }
+
+    /// <summary>A short ASCII string value written without escapes, as characters in <paramref name="chars"/>.</summary>
+    private static bool Short(JsonElement element, Span<char> chars, out int written)
+    {
+        written = 0;
+        return Plain(element, out var raw) && raw.Length <= chars.Length
+            && System.Text.Ascii.ToUtf16(raw, chars, out written) == System.Buffers.OperationStatus.Done;
     }
 
     private static TEnum? Term<TEnum>(JsonElement element)

@@ -78,38 +78,7 @@ public sealed class PolicyInstantConverter : JsonConverterFactory
             return System.Text.Encoding.ASCII.GetBytes(Writing.Format(local.ToOffsetDateTime()), text);
         }
 
-        var at = 0;
-        Digits(text, ref at, local.Year, 4);
-        text[at++] = (byte)'-';
-        Digits(text, ref at, local.Month, 2);
-        text[at++] = (byte)'-';
-        Digits(text, ref at, local.Day, 2);
-        text[at++] = (byte)'T';
-        Digits(text, ref at, local.Hour, 2);
-        text[at++] = (byte)':';
-        Digits(text, ref at, local.Minute, 2);
-        text[at++] = (byte)':';
-        Digits(text, ref at, local.Second, 2);
-        var nanoseconds = local.NanosecondOfSecond;
-        if (nanoseconds != 0)
-        {
-            text[at++] = (byte)'.';
-            var digits = 9;
-            while (nanoseconds % 10 == 0)
-            {
-                nanoseconds /= 10;
-                digits--;
-            }
-
-            Digits(text, ref at, nanoseconds, digits);
-        }
-
-        text[at++] = offset < 0 ? (byte)'-' : (byte)'+';
-        offset = Math.Abs(offset) / 60;
-        Digits(text, ref at, offset / 60, 2);
-        text[at++] = (byte)':';
-        Digits(text, ref at, offset % 60, 2);
-        return at;
+        return Formatted(text, local.Year, local.Month, local.Day, (local.Hour * 3_600) + (local.Minute * 60) + local.Second, local.NanosecondOfSecond, offset);
     }
 
     /// <summary>Writes local time <paramref name="ticks"/> (since 1970-01-01T00:00 local, not negative) with the offset.</summary>
@@ -127,6 +96,12 @@ public sealed class PolicyInstantConverter : JsonConverterFactory
         var day = dayOfYear - (((153 * shifted) + 2) / 5) + 1;
         var month = shifted < 10 ? shifted + 3 : shifted - 9;
         var year = (int)(yearOfEra + (era * 400)) + (month <= 2 ? 1 : 0);
+        return Formatted(text, year, month, day, secondOfDay, nanoseconds, offset);
+    }
+
+    /// <summary>Writes <c>uuuu-MM-ddTHH:mm:ss[.fffffffff]+HH:mm</c> from the local date, second of day, nanoseconds and offset.</summary>
+    private static int Formatted(Span<byte> text, int year, int month, int day, int secondOfDay, int nanoseconds, int offset)
+    {
         var at = 0;
         Digits(text, ref at, year, 4);
         text[at++] = (byte)'-';
