@@ -7,6 +7,10 @@ namespace Beibei.Rules.Casebook;
 /// <summary>One case of a casebook: the situation, the question, and what is expected.</summary>
 public sealed record CaseDefinition
 {
+    /// <summary>The policy the case is decided under: <see cref="Engine.Policy.Chongqing2022"/> unless the file was read
+    /// for another (<see cref="CasebookReader.ReadFile(string, Engine.Policy)"/>).</summary>
+    public Engine.Policy Policy { get; init; } = Engine.Policy.Chongqing2022;
+
     /// <summary>The case's name, a sentence an auditor understands.</summary>
     public required string Name { get; init; }
 

@@ -14,7 +14,7 @@ public static class CaseRunner
     public static Result<Decision> Decide(CaseDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        return new Evaluator(definition.Options).Decide(definition.Person, definition.Ask, definition.At ?? default);
+        return new Evaluator(definition.Policy, definition.Options).Decide(definition.Person, definition.Ask, definition.At ?? default);
     }
 
     /// <summary>Runs one case.</summary>

@@ -29,20 +29,36 @@ public static class CasebookReader
     /// <summary>Reads a casebook file from disk.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The file, or its file-level errors.</returns>
-    public static CasebookReadResult ReadFile(string path)
+    public static CasebookReadResult ReadFile(string path) => ReadFile(path, Policy.Chongqing2022);
+
+    /// <summary>Reads a casebook file of <paramref name="policy"/> from disk: its <c>clause</c> and <c>expect</c> name that
+    /// policy's clause, obligation and condition ids, and its cases are decided under it.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The file, or its file-level errors.</returns>
+    public static CasebookReadResult ReadFile(string path, Policy policy)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return TryReadText(path, out var text, out var error) ? Read(text, path) : new CasebookReadResult(null, [error]);
+        ArgumentNullException.ThrowIfNull(policy);
+        return TryReadText(path, out var text, out var error) ? Read(text, path, policy) : new CasebookReadResult(null, [error]);
     }
 
     /// <summary>Reads casebook text.</summary>
     /// <param name="text">The YAML.</param>
     /// <param name="file">The name to report errors under.</param>
     /// <returns>The file, or its file-level errors.</returns>
-    public static CasebookReadResult Read(string text, string file)
+    public static CasebookReadResult Read(string text, string file) => Read(text, file, Policy.Chongqing2022);
+
+    /// <summary>Reads casebook text of <paramref name="policy"/> (see <see cref="ReadFile(string, Policy)"/>).</summary>
+    /// <param name="text">The YAML.</param>
+    /// <param name="file">The name to report errors under.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The file, or its file-level errors.</returns>
+    public static CasebookReadResult Read(string text, string file, Policy policy)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(policy);
         var errors = new List<CasebookError>();
         var root = Load(text, file, errors);
         if (root is null)
@@ -50,7 +66,7 @@ public static class CasebookReader
             return new CasebookReadResult(null, errors);
         }
 
-        var reader = new NodeReader(file, errors, []);
+        var reader = new NodeReader(file, errors, [], budget: new NodeReader.Budget(policy));
         var map = reader.Mapping(root, string.Empty, FileKeys);
         if (map is null)
         {
@@ -60,7 +76,7 @@ public static class CasebookReader
         var title = reader.Required(map, root, string.Empty, "title") is { } titleNode ? reader.Text(titleNode, "title") : null;
         var titleZh = NodeReader.Optional(map, "title-zh") is { } titleZhNode ? reader.Text(titleZhNode, "title-zh") : null;
         var clause = NodeReader.Optional(map, "clause") is { } clauseNode ? reader.Text(clauseNode, "clause") : null;
-        if (clause is not null && Policy.Chongqing2022.FindClause(clause) is null && !Policy.Chongqing2022.NotEvaluable.Any(n => n.Id == clause))
+        if (clause is not null && policy.FindClause(clause) is null && !policy.NotEvaluable.Any(n => n.Id == clause))
         {
             reader.Error(map["clause"], "clause", ErrorCodes.ValueUnknown, $"'{clause}' is not a clause id of the catalogue.");
         }
@@ -313,6 +329,7 @@ public static class CasebookReader
             Options = options ?? new PolicyOptions(),
             Person = person,
             Ask = ask,
+            Policy = budget.Policy,
             Expect = expect,
             InputErrors = inputErrors,
             FieldLines = lines,
@@ -564,7 +581,7 @@ public static class CasebookReader
             return null;
         }
 
-        var policy = Policy.Chongqing2022;
+        var policy = r.Nodes.Policy;
         var clauseIds = policy.Clauses.Select(c => c.Id).Append(Evaluator.NoneInForce).ToHashSet(StringComparer.Ordinal);
         var obligationIds = policy.ObligationIds().ToHashSet(StringComparer.Ordinal);
 

@@ -464,9 +464,12 @@ internal sealed partial class NodeReader
     }
 
     /// <summary>What is left of <see cref="CasebookLimits.MaxNodes"/> for one file.</summary>
-    internal sealed class Budget
+    internal sealed class Budget(Beibei.Rules.Engine.Policy? policy = null)
     {
         private long left = CasebookLimits.MaxNodes;
+
+        /// <summary>The policy whose clause, obligation and condition ids a file's <c>clause</c> and <c>expect</c> name.</summary>
+        public Beibei.Rules.Engine.Policy Policy { get; } = policy ?? Beibei.Rules.Engine.Policy.Chongqing2022;
 
         public bool Reported { get; set; }
 

@@ -10,7 +10,8 @@ namespace Beibei.Rules.Engine;
 /// </remarks>
 public abstract class Clause
 {
-    private protected Clause()
+    /// <summary>A clause; a derived class states its id, citation and evaluation.</summary>
+    protected Clause()
     {
     }
 
@@ -56,5 +57,12 @@ public abstract class Clause
 
     /// <summary>Evaluates the clause at <c>context.At</c> and writes what it found into <paramref name="outcome"/>: nothing
     /// when it does not apply.</summary>
-    internal abstract void Evaluate(ClauseContext context, Outcomes outcome);
+    /// <param name="context">What the clause sees: the facts as known, the question, the instant and the options.</param>
+    /// <param name="outcome">Where the clause writes its effect, conditions, proof, duties, remedies and change points.</param>
+    /// <remarks>Called by the evaluator only, from many threads at once: an override must be a pure function of
+    /// <paramref name="context"/>, keep nothing from one call to the next, and neither keep nor share the two arguments.
+    /// It states where its outcome can change (<see cref="Outcomes.ChangesAt"/> for a half-open end,
+    /// <see cref="Outcomes.ChangesAfter"/> for an inclusive one); the evaluator alone turns those into <c>valid-until</c>
+    /// and timelines.</remarks>
+    protected internal abstract void Evaluate(ClauseContext context, Outcomes outcome);
 }

@@ -6,27 +6,33 @@ using NodaTime;
 namespace Beibei.Rules.Engine;
 
 /// <summary>What a clause sees: the facts as known, the question with its regions resolved, the instant evaluated and
-/// the options. Reused by one thread from decision to decision (see <see cref="Workspace"/>).</summary>
-internal sealed class ClauseContext
+/// the options.</summary>
+/// <remarks>A clause reads it inside <see cref="Clause.Evaluate"/> and must not keep it: the engine reuses one instance per
+/// thread from decision to decision, and moves it to later instants while it looks for <c>valid-until</c>. The facts
+/// are those known at the instant asked about, whatever instant the clause is evaluated at.</remarks>
+public sealed class ClauseContext
 {
     private ProofFound proof;
     private bool proofFound;
     private Instant? midnight;
 
     /// <summary>The context of <paramref name="facts"/>, which it reads after every load.</summary>
-    public ClauseContext(Facts facts) => Facts = facts;
+    internal ClauseContext(Facts facts) => Facts = facts;
 
+    /// <summary>The person's facts as known at the instant asked about.</summary>
     public Facts Facts { get; }
 
+    /// <summary>What is asked.</summary>
     public Question Question { get; private set; } = null!;
 
+    /// <summary>The options the evaluator decides with.</summary>
     public PolicyOptions Options { get; private set; } = null!;
 
     /// <summary>The instant evaluated; later than <see cref="Facts"/>' instant while looking for valid-until.</summary>
     public Instant At { get; private set; }
 
     /// <summary>The situation of the question and facts, for skipping the clauses that cannot reach it.</summary>
-    public Situation Situation { get; private set; }
+    internal Situation Situation { get; private set; }
 
     /// <summary>The person's region.</summary>
     public Region Region => Facts.Region;
@@ -37,7 +43,7 @@ internal sealed class ClauseContext
     /// <summary>For <see cref="EnterPublicPlace"/>: where the place is.</summary>
     public Region? PlaceRegion { get; private set; }
 
-    public bool InBeibei => ReferenceEquals(Facts.Region, RegionTable.Beibei);
+    internal bool InBeibei => ReferenceEquals(Facts.Region, RegionTable.Beibei);
 
     /// <summary>A trip to another region (a trip within the person's own region is restricted by no travel clause).</summary>
     public bool IsTripAway => Destination is not null && !ReferenceEquals(Destination, Facts.Region);
@@ -65,7 +71,7 @@ internal sealed class ClauseContext
 
     /// <summary>Sets the question, once the facts are loaded; false when the question is not valid (it mirrors the question
     /// validator).</summary>
-    public bool Load(Question question, PolicyOptions options)
+    internal bool Load(Question question, PolicyOptions options)
     {
         Question = question;
         if (!ReferenceEquals(Options, options))
@@ -161,10 +167,10 @@ internal sealed class ClauseContext
     };
 
     /// <summary>Drops the references to the caller's data.</summary>
-    public void Release() => Question = null!;
+    internal void Release() => Question = null!;
 
     /// <summary>Moves to another instant with the same facts and question.</summary>
-    public ClauseContext MoveTo(Instant at)
+    internal ClauseContext MoveTo(Instant at)
     {
         At = at;
         proofFound = false;

@@ -6,4 +6,4 @@ namespace Beibei.Rules.Engine;
 /// with its instants through <see cref="Outcomes.Oblige(Duty, NodaTime.Instant?, NodaTime.Instant?, bool)"/>; the evaluator gives it a status.</summary>
 /// <param name="Id">The obligation id, e.g. <c>cq.land-and-test/landing-test</c>.</param>
 /// <param name="Description">What to do.</param>
-internal sealed record Duty(string Id, LocalizedText Description);
+public sealed record Duty(string Id, LocalizedText Description);

@@ -1,7 +1,7 @@
 namespace Beibei.Rules.Engine;
 
 /// <summary>What one clause does to a question at one instant.</summary>
-internal enum Effect : byte
+public enum Effect : byte
 {
     /// <summary>The clause does not reach this person or question: no verdict, no duty.</summary>
     NotApplicable,

@@ -50,12 +50,6 @@ public sealed class Evaluator
     private readonly ReachIndex reaching;
     private readonly ReachIndex deciding;
 
-    // The indexes depend on the policy's clauses alone, so all evaluators share them (an evaluator per set of options
-    // must stay cheap to create: the casebook makes one per case).
-    private static readonly ReachIndex ReachingIndex = new([.. Policy.Chongqing2022.Clauses.Select(c => c.Reach)]);
-    private static readonly ReachIndex DecidingIndex = new([.. Policy.Chongqing2022.Clauses.Select(c => c.Decides)]);
-    private static readonly ReachIndex EveryClauseIndex = new([.. Policy.Chongqing2022.Clauses.Select(_ => Reach.Everywhere)]);
-
     /// <summary>An evaluator of <see cref="Policy.Chongqing2022"/> with the catalogue's default options.</summary>
     public Evaluator()
         : this(new PolicyOptions())
@@ -67,22 +61,39 @@ public sealed class Evaluator
     /// <remarks>Invalid options are not thrown: every decision of this evaluator reports them as input errors.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public Evaluator(PolicyOptions options)
-        : this(options, skipUnreached: true)
+        : this(Policy.Chongqing2022, options, skipUnreached: true)
+    {
+    }
+
+    /// <summary>An evaluator of any <paramref name="policy"/> with the given options.</summary>
+    /// <param name="policy">The policy, built with <see cref="Policy.Create"/>; its indexes are built with it, so an
+    /// evaluator stays cheap to create.</param>
+    /// <param name="options">The options; copied, so later changes to the instance do not reach this evaluator.</param>
+    /// <remarks>Invalid options are not thrown: every decision of this evaluator reports them as input errors.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="options"/> is null.</exception>
+    public Evaluator(Policy policy, PolicyOptions options)
+        : this(policy, options, skipUnreached: true)
     {
     }
 
     /// <summary>An evaluator that may be told to evaluate every clause everywhere, for checking <see cref="Clause.Reach"/>
     /// and <see cref="Clause.Decides"/>.</summary>
     internal Evaluator(PolicyOptions options, bool skipUnreached)
+        : this(Policy.Chongqing2022, options, skipUnreached)
     {
+    }
+
+    internal Evaluator(Policy policy, PolicyOptions options, bool skipUnreached)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(options);
         Options = options.Snapshot();
-        Policy = Policy.Chongqing2022;
+        Policy = policy;
         clauses = [.. Policy.Clauses];
         plainReasons = [.. clauses.SelectMany(c => new[] { new Reason(c.Id, c.Citation), new Reason(c.Id, c.Citation) { Force = Force.Advised } })];
         advice = [.. clauses.Select(c => new Advice(c.Id, c.Citation))];
-        reaching = skipUnreached ? ReachingIndex : EveryClauseIndex;
-        deciding = skipUnreached ? DecidingIndex : EveryClauseIndex;
+        reaching = skipUnreached ? policy.Reaching : policy.EveryClause;
+        deciding = skipUnreached ? policy.Deciding : policy.EveryClause;
         optionErrors = InputValidation.Check(Options);
         identity = new Lazy<PolicyIdentity>(() => PolicyDigest.Of(Policy, Options), LazyThreadSafetyMode.PublicationOnly);
         optionsValid = optionErrors.Count == 0;

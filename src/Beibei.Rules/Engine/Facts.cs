@@ -13,7 +13,7 @@ namespace Beibei.Rules.Engine;
 /// <para>An instance is reused from decision to decision by one thread (see <see cref="Workspace"/>): loading fills its
 /// buffers without allocating once they are large enough.</para>
 /// </remarks>
-internal sealed class Facts
+public sealed class Facts
 {
     private KnownTest[] tests = new KnownTest[8];
     private KnownReport[] reports = new KnownReport[4];
@@ -24,8 +24,11 @@ internal sealed class Facts
     private KnownArrival arrival;
     private bool hasArrival;
 
+    /// <summary>The person's facts as given (every record, including those not known yet: read them through this
+    /// view's members, which apply the as-of rule).</summary>
     public PersonFacts Person { get; private set; } = null!;
 
+    /// <summary>The person's region, resolved in the region table.</summary>
     public Region Region { get; private set; } = null!;
 
     /// <summary>The instant the facts are known at.</summary>
@@ -34,10 +37,13 @@ internal sealed class Facts
     /// <summary>The tests known, in order of sampling.</summary>
     public ReadOnlySpan<KnownTest> Tests => tests.AsSpan(0, testCount);
 
+    /// <summary>The arrival, if it was known at the instant.</summary>
     public KnownArrival? Arrival => hasArrival ? arrival : null;
 
+    /// <summary>The advance reports made at or before the instant, in the order given.</summary>
     public ReadOnlySpan<KnownReport> Reports => reports.AsSpan(0, reportCount);
 
+    /// <summary>The health code's colour, if given.</summary>
     public HealthCode? HealthCode => Person.HealthCode;
 
     /// <summary>When an abnormal code was reported, if that was known (at or before the instant).</summary>
@@ -46,21 +52,25 @@ internal sealed class Facts
     /// <summary>The exposure, if it was noticed at or before the instant; its report only if that was known too.</summary>
     public Exposure? Exposure { get; private set; }
 
+    /// <summary>The temperature read, in °C, if given.</summary>
     public decimal? Temperature => Person.Temperature;
 
+    /// <summary>True when any symptom is given.</summary>
     public bool HasSymptoms => Person.SymptomArray is { Length: > 0 };
 
+    /// <summary>The home isolation, if it had started at or before the instant.</summary>
     public Isolation? Isolation { get; private set; }
 
     /// <summary>True when a positive result is known.</summary>
     public bool AnyPositive { get; private set; }
 
+    /// <summary>The control area, if it had started at or before the instant.</summary>
     public ControlArea? ControlArea { get; private set; }
 
     /// <summary>Loads what was known of <paramref name="person"/> at <paramref name="knownAt"/>.</summary>
     /// <returns>False when the facts are not valid (an unknown region, a test without its result time, ...): nothing
     /// may be evaluated from them, and the validators say why. The checks mirror <see cref="Validation.PersonFactsValidator"/>.</returns>
-    public bool Load(PersonFacts person, Instant knownAt)
+    internal bool Load(PersonFacts person, Instant knownAt)
     {
         Person = person;
         KnownAt = knownAt;
@@ -81,7 +91,7 @@ internal sealed class Facts
     }
 
     /// <summary>Drops the references to the caller's data, so a lent-out workspace keeps nothing alive.</summary>
-    public void Release()
+    internal void Release()
     {
         Person = null!;
         Exposure = null;
@@ -90,7 +100,7 @@ internal sealed class Facts
     }
 
     /// <summary>Every instant at which a fact of <paramref name="person"/> becomes known (for timelines).</summary>
-    public static IEnumerable<Instant> RevealInstants(PersonFacts person)
+    internal static IEnumerable<Instant> RevealInstants(PersonFacts person)
     {
         foreach (var test in person.Tests)
         {

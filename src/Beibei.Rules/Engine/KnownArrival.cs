@@ -5,4 +5,4 @@ namespace Beibei.Rules.Engine;
 
 /// <summary>An arrival as known, with its origin resolved; <see cref="Reported"/> is null when the report came later.
 /// <see cref="Entered"/> is when the journey entered Chongqing, where given (never after <see cref="At"/>).</summary>
-internal readonly record struct KnownArrival(Region From, Instant At, Instant? Reported, Instant? Entered);
+public readonly record struct KnownArrival(Region From, Instant At, Instant? Reported, Instant? Entered);

@@ -8,7 +8,7 @@ namespace Beibei.Rules.Engine;
 /// <param name="At">When the report was made.</param>
 /// <param name="To">The row of the destination (<see cref="Region.Index"/>).</param>
 /// <param name="Source">The index of the report in <see cref="PersonFacts.Reports"/>.</param>
-internal readonly record struct KnownReport(Instant At, int To, int Source)
+public readonly record struct KnownReport(Instant At, int To, int Source)
 {
     /// <summary>Whether the report was made to <paramref name="region"/>.</summary>
     public bool IsTo(Region? region) => region is not null && region.Index == To;

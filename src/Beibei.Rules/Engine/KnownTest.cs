@@ -10,12 +10,12 @@ namespace Beibei.Rules.Engine;
 /// <param name="Resulted">When the known result came out; meaningless while <see cref="Result"/> is pending.</param>
 /// <param name="Result">The result as known.</param>
 /// <param name="Source">The index of the test in <see cref="PersonFacts.Tests"/>.</param>
-internal readonly record struct KnownTest(Instant Sampled, Instant Resulted, TestResult Result, int Source)
+public readonly record struct KnownTest(Instant Sampled, Instant Resulted, TestResult Result, int Source)
 {
     /// <summary>Puts <paramref name="entry"/> into the first <paramref name="count"/> tests of <paramref name="known"/>,
     /// which are in sampling order, after those sampled at or before it (so ties keep the order listed).</summary>
     /// <remarks>Insertion: the inputs are short and usually in order already.</remarks>
-    public static void Insert(KnownTest[] known, int count, in KnownTest entry)
+    internal static void Insert(KnownTest[] known, int count, in KnownTest entry)
     {
         var slot = count;
         while (slot > 0 && known[slot - 1].Sampled > entry.Sampled)

@@ -3,8 +3,11 @@ using NodaTime;
 namespace Beibei.Rules.Engine;
 
 /// <summary>Calendar days of the policy: local dates in <c>Asia/Shanghai</c> (tzdb), whatever offset an input used.</summary>
-internal static class LocalDays
+/// <remarks>For clause authors: "today", "by the end of the day" and "three days" are counted in these local days. Pure
+/// and thread-safe.</remarks>
+public static class LocalDays
 {
+    /// <summary>The policy's time zone, <c>Asia/Shanghai</c>.</summary>
     public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     // The zone's rules are constant over long intervals (a single offset, +08:00, since China ended daylight saving in
@@ -18,6 +21,9 @@ internal static class LocalDays
     private static readonly Instant SteadyEnd = Steady.HasEnd ? Steady.End : Instant.MaxValue;
     private static readonly Offset SteadyOffset = Steady.WallOffset;
 
+    /// <summary>The local date of <paramref name="instant"/>.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The date in <see cref="Zone"/>.</returns>
     public static LocalDate DateOf(Instant instant) =>
         InSteady(instant) ? instant.WithOffset(SteadyOffset).Date : instant.InZone(Zone).Date;
 
@@ -82,7 +88,7 @@ internal static class LocalDays
 
     /// <summary>The wall offset of the zone while <paramref name="instant"/> is in the steady interval that holds the
     /// policy (+08:00), so that local time is plain arithmetic; false outside it, where the zone must be asked.</summary>
-    public static bool TrySteadyOffset(Instant instant, out Offset offset)
+    internal static bool TrySteadyOffset(Instant instant, out Offset offset)
     {
         offset = SteadyOffset;
         return InSteady(instant);

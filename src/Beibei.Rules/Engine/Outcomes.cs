@@ -5,8 +5,10 @@ namespace Beibei.Rules.Engine;
 
 /// <summary>What the clauses found in one pass at one instant: each clause's effect and proof, the duties and remedies
 /// they stated, and each clause's next change point. Clauses write into it; the evaluator reads it.</summary>
-/// <remarks>Reused by one thread (see <see cref="Workspace"/>): a pass allocates nothing once the buffers are warm.</remarks>
-internal sealed class Outcomes
+/// <remarks>A clause writes only its own outcome through the methods below, each of which returns this instance for
+/// chaining. The engine reuses one instance per thread: a pass allocates nothing once its buffers are warm, and a
+/// clause must not keep it.</remarks>
+public sealed class Outcomes
 {
     // What each clause said in the pass, kept together so a decision touches few cache lines.
     private readonly ClauseState[] states;
@@ -17,16 +19,18 @@ internal sealed class Outcomes
     private int current;
     private Instant evaluatedAt;
 
-    public Outcomes(int clauses)
+    internal Outcomes(int clauses)
     {
         states = new ClauseState[clauses];
         evaluated = new int[clauses];
     }
 
     /// <summary>What the pass records.</summary>
-    public Pass Pass { get; private set; }
+    internal Pass Pass { get; private set; }
 
     /// <summary>True in a full pass: duties and remedies are recorded.</summary>
+    /// <remarks>A clause builds its facts, duties and remedies only when this is true: the other passes want the verdict
+    /// and change points alone.</remarks>
     public bool RecordDetails => Pass == Pass.Full;
 
     // The duties stated in the pass, field by field: a duty is stored without copying a large struct around.
@@ -52,28 +56,28 @@ internal sealed class Outcomes
     private ConditionFact?[] conditionFacts = new ConditionFact?[8];
 
     /// <summary>How many conditions the pass stated (in a full pass; none in the others).</summary>
-    public int ConditionCount { get; private set; }
+    internal int ConditionCount { get; private set; }
 
     /// <summary>How many duties the pass stated (in a full pass; none in the others).</summary>
-    public int DutyCount { get; private set; }
+    internal int DutyCount { get; private set; }
 
-    public List<RemedyEntry> Remedies { get; } = [];
+    internal List<RemedyEntry> Remedies { get; } = [];
 
-    public int Count => states.Length;
+    internal int Count => states.Length;
 
     /// <summary>The clauses evaluated in the pass, in the policy's order: the only ones that can have said anything.</summary>
-    public ReadOnlySpan<int> Evaluated => evaluated.AsSpan(0, evaluatedCount);
+    internal ReadOnlySpan<int> Evaluated => evaluated.AsSpan(0, evaluatedCount);
 
-    public Effect EffectOf(int clause) => states[clause].Effect;
+    internal Effect EffectOf(int clause) => states[clause].Effect;
 
     /// <summary>The voice of what <paramref name="clause"/> rests on in the pass (see <see cref="Advised"/>).</summary>
-    public Force ForceOf(int clause) => states[clause].Advised ? Force.Advised : Force.Required;
+    internal Force ForceOf(int clause) => states[clause].Advised ? Force.Advised : Force.Required;
 
     /// <summary>Whether <paramref name="clause"/> advised against the question without denying it (see <see cref="AdvisesAgainst"/>).</summary>
-    public bool AdvisesAgainstAt(int clause) => states[clause].AdvisesAgainst;
+    internal bool AdvisesAgainstAt(int clause) => states[clause].AdvisesAgainst;
 
     /// <summary>The proof <paramref name="clause"/> relied on or looked at, if it gave one (in a full pass).</summary>
-    public bool TryGetProof(int clause, out ProofFound proof)
+    internal bool TryGetProof(int clause, out ProofFound proof)
     {
         ref readonly var state = ref states[clause];
         proof = state.Proof;
@@ -81,7 +85,7 @@ internal sealed class Outcomes
     }
 
     /// <summary>Starts a pass.</summary>
-    public void Reset(Pass pass)
+    internal void Reset(Pass pass)
     {
         Pass = pass;
         foreach (var clause in Evaluated)
@@ -103,11 +107,11 @@ internal sealed class Outcomes
 
     /// <summary>Goes on with the outcomes found so far, recording what <paramref name="pass"/> records from now on (a
     /// sweep that follows a full pass needs no duties or remedies).</summary>
-    public void Continue(Pass pass) => Pass = pass;
+    internal void Continue(Pass pass) => Pass = pass;
 
     /// <summary>Moves to the clause about to be evaluated at <paramref name="at"/>, forgetting what it said before (a
     /// sweep evaluates a clause again without starting a new pass).</summary>
-    public void Begin(int clause, Instant at)
+    internal void Begin(int clause, Instant at)
     {
         current = clause;
         evaluatedAt = at;
@@ -122,7 +126,7 @@ internal sealed class Outcomes
     }
 
     /// <summary>The earliest change point <paramref name="clause"/> stated after the instant it was evaluated at.</summary>
-    public bool TryGetNext(int clause, out ChangePoint next)
+    internal bool TryGetNext(int clause, out ChangePoint next)
     {
         ref readonly var state = ref states[clause];
         next = state.Next;
@@ -141,8 +145,12 @@ internal sealed class Outcomes
         return this;
     }
 
+    /// <summary>The clause applies but neither grants nor forbids.</summary>
+    /// <returns>This.</returns>
     public Outcomes Silent() => Set(Effect.Silent);
 
+    /// <summary>The clause forbids what was asked.</summary>
+    /// <returns>This.</returns>
     public Outcomes Denies() => Set(Effect.Denies);
 
     /// <summary>The clause permits.</summary>
@@ -227,18 +235,16 @@ internal sealed class Outcomes
         return this;
     }
 
-    public Duty DutyAt(int index) => duties[index];
+    internal Duty DutyAt(int index) => duties[index];
 
-    public Instant? OpensAt(int index) => (dutyFlags[index] & DutyFlags.Opens) != 0 ? opens[index] : null;
+    internal Instant? OpensAt(int index) => (dutyFlags[index] & DutyFlags.Opens) != 0 ? opens[index] : null;
 
-    public Instant? DueAt(int index) => (dutyFlags[index] & DutyFlags.Due) != 0 ? dues[index] : null;
+    internal Instant? DueAt(int index) => (dutyFlags[index] & DutyFlags.Due) != 0 ? dues[index] : null;
 
-    public bool StartedByQuestionAt(int index) => (dutyFlags[index] & DutyFlags.StartedByQuestion) != 0;
+    internal bool StartedByQuestionAt(int index) => (dutyFlags[index] & DutyFlags.StartedByQuestion) != 0;
 
     /// <summary>The regime day the duty at <paramref name="index"/> was stated on (a number below 1 when none).</summary>
-    public RegimeDay DayAt(int index) => dutyDays[index];
-
-    public Outcomes Add(RemedyKind kind, Instant earliest, string? condition = null) => Add(kind, earliest, condition, null);
+    internal RegimeDay DayAt(int index) => dutyDays[index];
 
     /// <summary>A remedy in the clause's own words: <paramref name="sentence"/> says what to do (e.g. what a wait waits
     /// for) where the kind's general sentence would be vague.</summary>
@@ -247,7 +253,7 @@ internal sealed class Outcomes
     /// <param name="condition">The condition it would satisfy.</param>
     /// <param name="sentence">What to do, in both languages; <see langword="null"/> for the kind's general sentence.</param>
     /// <returns>This.</returns>
-    public Outcomes Add(RemedyKind kind, Instant earliest, string? condition, LocalizedText? sentence)
+    public Outcomes Add(RemedyKind kind, Instant earliest, string? condition = null, LocalizedText? sentence = null)
     {
         if (RecordDetails)
         {
@@ -288,7 +294,7 @@ internal sealed class Outcomes
 
     /// <summary>The conditions <paramref name="clause"/> stated in the pass, in the order stated, the clause's
     /// <paramref name="proof"/> as the fact of the condition decided on it; empty when none.</summary>
-    public Condition[] ConditionsOf(int clause, Proof? proof)
+    internal Condition[] ConditionsOf(int clause, Proof? proof)
     {
         var count = 0;
         for (var i = 0; i < ConditionCount; i++)

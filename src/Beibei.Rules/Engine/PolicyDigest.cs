@@ -29,9 +29,23 @@ internal static class PolicyDigest
         Line("policy", policy.Id);
         Line("version", policy.Version);
         Cite("period", policy.NoneInForceReason.Citation);
-        foreach (var clause in policy.Clauses)
+        foreach (var layer in policy.Layers)
+        {
+            Line("layer", layer.Id);
+            Line(layer.Id + ".sources", string.Join(",", layer.Sources));
+            foreach (var clause in layer.Clauses)
+            {
+                Clause(clause);
+            }
+        }
+
+        void Clause(Clause clause)
         {
             Line("clause", clause.Id);
+
+            // The code that evaluates it: a clause rebuilt in another version of its assembly is another policy.
+            var type = clause.GetType();
+            Line(clause.Id + ".type", $"{type.FullName}, {type.Assembly.GetName().Name} {type.Assembly.GetName().Version}");
             Cite(clause.Id, clause.Citation);
             Line(clause.Id + ".parameters", string.Join(",", clause.Parameters));
             Line(clause.Id + ".obligations", string.Join(",", clause.ObligationIds));

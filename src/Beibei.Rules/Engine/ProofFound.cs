@@ -6,7 +6,7 @@ namespace Beibei.Rules.Engine;
 /// <see cref="None"/>.</summary>
 /// <remarks>Not nullable on purpose: clauses read it by reference from the context, without the copies a
 /// <see cref="Nullable{T}"/> of 48 bytes would make.</remarks>
-internal readonly record struct ProofFound(int Test, Instant Anchor, Instant Expires)
+public readonly record struct ProofFound(int Test, Instant Anchor, Instant Expires)
 {
     /// <summary>No proof.</summary>
     public static readonly ProofFound None = new(-1, default, default);

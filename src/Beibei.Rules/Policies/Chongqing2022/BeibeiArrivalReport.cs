@@ -68,7 +68,8 @@ public sealed class BeibeiArrivalReport : Clause
     /// <remarks>A person in Beibei (an arrival or an exposure), or a trip from outside Chongqing to Beibei.</remarks>
     internal override Reach Reach => Reach.When(Situation.HomeBeibei, Situation.Travel | Situation.HomeOutside | Situation.ToBeibei);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         var facts = context.Facts;
         if (context.InBeibei)

@@ -46,7 +46,8 @@ public sealed class BeibeiHealthCode : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.HomeBeibei);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red && context.Facts.HealthCodeReported is null)
         {

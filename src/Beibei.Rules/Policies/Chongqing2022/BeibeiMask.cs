@@ -45,7 +45,8 @@ public sealed class BeibeiMask : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.LeaveHome | Situation.HomeBeibei);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.InBeibei && context.Question is LeaveHome)
         {

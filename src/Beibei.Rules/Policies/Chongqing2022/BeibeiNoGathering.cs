@@ -58,7 +58,8 @@ public sealed class BeibeiNoGathering : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Gathering | Situation.HomeBeibei);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || context.Question is not Gathering gathering)
         {

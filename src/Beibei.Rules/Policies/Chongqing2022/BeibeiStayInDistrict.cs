@@ -54,7 +54,8 @@ public sealed class BeibeiStayInDistrict : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeBeibei);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || !context.IsTripAway || context.Question is not Travel trip)
         {

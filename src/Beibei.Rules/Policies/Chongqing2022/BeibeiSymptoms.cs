@@ -62,7 +62,8 @@ public sealed class BeibeiSymptoms : Clause
     /// <remarks>It decides only whether the person may enter a public place.</remarks>
     internal override Reach Decides => Reach.When(Situation.EnterPublicPlace | Situation.HomeBeibei);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         var facts = context.Facts;
         if (!context.InBeibei || (!facts.HasSymptoms && !(facts.Temperature >= context.Options.FeverThreshold)))

@@ -49,7 +49,8 @@ public sealed class CentralCityInbound : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeOther | Situation.ToCentral);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel { Purpose: Purpose.NonEssential }
             && context.Region.Zone == Zone.Other

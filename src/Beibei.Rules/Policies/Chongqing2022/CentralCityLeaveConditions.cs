@@ -49,7 +49,8 @@ public sealed class CentralCityLeaveConditions : Clause
     /// <remarks>Any purpose: under <c>advice: inform</c> a non-essential trip is held to the conditions too.</remarks>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel trip && LeaveConditions.HeldToConditions(context, trip) && CentralCityStay.LeavesCentralCity(context))
         {

@@ -49,7 +49,8 @@ public sealed class CentralCityStay : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOutside);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is not Travel { Purpose: Purpose.NonEssential } || !LeavesCentralCity(context))
         {

@@ -43,7 +43,8 @@ public sealed class CentralCityZone : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToCentral);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.IsTripAway && context.Region.IsCentral && context.Destination!.IsCentral)
         {

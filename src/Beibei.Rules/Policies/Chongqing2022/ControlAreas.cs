@@ -72,7 +72,8 @@ public sealed class ControlAreas : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.ControlArea);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Facts.ControlArea is not { } area || context.At >= area.Until)
         {

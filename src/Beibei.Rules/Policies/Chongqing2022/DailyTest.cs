@@ -47,7 +47,8 @@ public sealed class DailyTest : Clause
     /// <inheritdoc/>
     internal override Reach Reach => Reach.When(Situation.HomeCentral);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.Region.IsCentral)
         {

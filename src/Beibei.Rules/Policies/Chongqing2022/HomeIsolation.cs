@@ -115,7 +115,8 @@ public sealed class HomeIsolation : Clause
         return context.At < end;
     }
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!HoldsAt(context, out var end))
         {

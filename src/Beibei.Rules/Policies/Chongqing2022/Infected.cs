@@ -44,7 +44,8 @@ public sealed class Infected : Clause
     /// <remarks>Only a known positive result.</remarks>
     internal override Reach Reach => Reach.When(Situation.Positive);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         foreach (ref readonly var test in context.Facts.Tests)
         {

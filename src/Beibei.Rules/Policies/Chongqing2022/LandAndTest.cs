@@ -133,7 +133,8 @@ public sealed class LandAndTest : Clause
     /// to allow or deny.</remarks>
     internal override Reach Decides => Reach.When(Situation.Arrival | Situation.HomeOther);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (IsUnderRegime(context, out var arrival))
         {

@@ -70,7 +70,8 @@ public sealed class PublicPlaces : Clause
     /// <remarks>A place in any area of Chongqing.</remarks>
     internal override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral, Situation.EnterPublicPlace | Situation.PlaceOther);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.PlaceRegion is not { } place || place.Zone == Zone.Outside)
         {

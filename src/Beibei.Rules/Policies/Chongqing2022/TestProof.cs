@@ -159,7 +159,8 @@ public sealed class TestProof : Clause
     /// <remarks>The questions a proof is asked for: a trip or a public place.</remarks>
     internal override Reach Reach => Reach.When(Situation.Travel, Situation.EnterPublicPlace);
 
-    internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    /// <inheritdoc/>
+    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         // Decides nothing by itself (the clauses that need the proof read it from the context): it applies, silently,
         // while a proof holds, until the proof expires.

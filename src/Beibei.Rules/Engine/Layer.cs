@@ -1,0 +1,63 @@
+using Beibei.Rules.Decisions;
+
+namespace Beibei.Rules.Engine;
+
+/// <summary>One jurisdiction's part of a <see cref="Policy"/>: a city's rules or a district's, with the sources they come
+/// from and their clauses in order of precedence.</summary>
+/// <remarks>
+/// <para>Immutable and thread-safe: <see cref="Add"/> returns a new layer. Layers combine by the strictest outcome, as
+/// clauses do (a denial of any clause of any layer denies); each reason cites its own clause, whose citation names first a source of its
+/// layer (other sources may follow, such as a district's letter that restates a city rule), which
+/// <see cref="Policy.Create"/> checks.</para>
+/// <para>Example: <c>Layer.Create("example-district", ["EX-1"]).Add(new MyClause())</c>.</para>
+/// </remarks>
+public sealed class Layer
+{
+    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses)
+    {
+        Id = id;
+        Sources = sources;
+        Clauses = clauses;
+    }
+
+    /// <summary>The layer's id, kebab-case, e.g. <c>chongqing</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The ids of the documents the layer's clauses cite (as in <see cref="Citation.Sources"/>).</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>The layer's clauses, in order of precedence.</summary>
+    public IReadOnlyList<Clause> Clauses { get; }
+
+    /// <summary>A layer with no clauses yet.</summary>
+    /// <param name="id">The layer's id: not empty.</param>
+    /// <param name="sources">The ids of the documents its clauses cite: at least one.</param>
+    /// <returns>The layer.</returns>
+    /// <exception cref="ArgumentException">The id is empty or no source is given.</exception>
+    public static Layer Create(string id, IEnumerable<string> sources)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(sources);
+        string[] list = [.. sources];
+        if (list.Length == 0 || list.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException($"Layer '{id}' needs at least one source, and no source id may be empty.", nameof(sources));
+        }
+
+        return new Layer(id, list, []);
+    }
+
+    /// <summary>This layer with <paramref name="clause"/> after its clauses.</summary>
+    /// <param name="clause">The clause.</param>
+    /// <returns>A new layer; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clause"/> is null.</exception>
+    public Layer Add(Clause clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return new Layer(Id, Sources, [.. Clauses, clause]);
+    }
+
+    /// <summary>Returns the layer's id.</summary>
+    /// <returns>The id.</returns>
+    public override string ToString() => Id;
+}

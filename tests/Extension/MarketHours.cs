@@ -1,0 +1,71 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Questions;
+using NodaTime;
+
+namespace Beibei.Rules.Extension;
+
+/// <summary><c>example.market-hours</c>: AN EXAMPLE, NOT LAW. Markets in Hechuan close to the public from 20:00 to the end
+/// of the local day.</summary>
+/// <remarks>
+/// A clause written against the public authoring API only. Condition <c>before-closing</c> (fact: the closing hours of
+/// today, a <see cref="PeriodFact"/>): met before 20:00 local time, unmet from 20:00 (inclusive) to the next local
+/// midnight (exclusive). Both ends are change points, so <c>valid-until</c> and timelines cross them like any other.
+/// Remedy while closed: <c>remedy.wait</c> until the next midnight.
+/// </remarks>
+public sealed class MarketHours : Clause
+{
+    /// <summary>The clause id.</summary>
+    public const string ClauseId = "example.market-hours";
+
+    /// <summary>The condition: the market is entered before it closes.</summary>
+    public const string BeforeClosing = "before-closing";
+
+    /// <summary>The example's own source id.</summary>
+    public const string Source = "EXAMPLE-1";
+
+    private static readonly Citation Cited = new(
+        [Source],
+        "EXAMPLE-1 1",
+        "(an example, not law) 合川区农贸市场每日20时后暂停对外开放",
+        new LocalizedText(
+            "An example, not law: markets in Hechuan close to the public from 20:00 each day.",
+            "示例，并非法规：合川区农贸市场每日20时后暂停对外开放。"));
+
+    private static readonly LocalTime Closing = new(20, 0);
+
+    /// <inheritdoc/>
+    public override string Id => ClauseId;
+
+    /// <inheritdoc/>
+    public override Citation Citation => Cited;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> ConditionIds => [BeforeClosing];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Wait];
+
+    /// <inheritdoc/>
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
+    {
+        if (context.Question is not EnterPublicPlace { Kind: PlaceKind.Market } || context.PlaceRegion?.Id != "hechuan")
+        {
+            return;
+        }
+
+        // Today's closing hours, in the policy's local days: [20:00, next midnight).
+        var closes = LocalDays.StartOf(context.Today) + Duration.FromHours(Closing.Hour);
+        var reopens = LocalDays.AddDays(context.Midnight, 1);
+        var open = context.At < closes;
+        outcome.Condition(BeforeClosing, open, outcome.RecordDetails ? new PeriodFact("closed", closes, reopens) : null);
+        if (open)
+        {
+            outcome.Silent().ChangesAt(closes);
+        }
+        else
+        {
+            outcome.Denies().ChangesAt(reopens).Add(RemedyKind.Wait, reopens, BeforeClosing);
+        }
+    }
+}

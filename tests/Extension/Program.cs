@@ -1,0 +1,76 @@
+// An example district rule (AN EXAMPLE, NOT LAW) added on top of Chongqing 2022 through the public API only: a layer of
+// its own, decisions with conditions and valid-until, a timeline, and a casebook file of its own. Prints "N passed, M failed".
+using Beibei.Rules;
+using Beibei.Rules.Casebook;
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Extension;
+using Beibei.Rules.Model;
+using Beibei.Rules.Questions;
+using NodaTime;
+using NodaTime.Text;
+
+var passed = 0;
+var failed = 0;
+void Check(string what, bool ok)
+{
+    if (ok)
+    {
+        passed++;
+    }
+    else
+    {
+        failed++;
+        Console.Error.WriteLine("extension: FAILED " + what);
+    }
+}
+
+static Instant At(string iso) => OffsetDateTimePattern.ExtendedIso.Parse(iso).Value.ToInstant();
+
+// 1. The policy: Chongqing 2022 with a district layer of the example's own.
+var district = Layer.Create("example-hechuan", [MarketHours.Source]).Add(new MarketHours());
+var policy = Policy.Chongqing2022.WithLayer(district, id: "example-chongqing-2022-with-hechuan", version: "1");
+Check("the policy has three layers", policy.Layers.Select(l => l.Id).SequenceEqual(["chongqing", "beibei", "example-hechuan"]));
+Check("the clause's layer is the example's", policy.LayerOf(MarketHours.ClauseId)?.Id == "example-hechuan");
+var twice = Policy.Chongqing2022.WithLayer(Layer.Create("example-hechuan", [MarketHours.Source]).Add(new MarketHours()), "example-chongqing-2022-with-hechuan", "1");
+var evaluator = new Evaluator(policy, new PolicyOptions());
+Check("the same policy built twice has the same digest", new Evaluator(twice, new PolicyOptions()).Identity.Digest == evaluator.Identity.Digest);
+Check("the extended policy is not Chongqing 2022's", evaluator.Identity.Digest != new Evaluator().Identity.Digest);
+
+// 2. Decisions: allowed just before 20:00 (valid until 20:00), denied exactly at it, with the condition and the remedy.
+var person = new PersonFacts
+{
+    Region = "hechuan",
+    Tests = [TestRecord.Negative(At("2022-11-15T08:00:00+08:00"), At("2022-11-15T12:00:00+08:00"))],
+};
+var market = new EnterPublicPlace("hechuan", PlaceKind.Market);
+var before = evaluator.Decide(person, market, At("2022-11-15T19:59:59+08:00")).Value!;
+Check("allowed at 19:59:59", before.Verdict == Verdict.Allowed);
+Check("valid until 20:00", before.ValidUntil == At("2022-11-15T20:00:00+08:00"));
+var closed = evaluator.Decide(person, market, At("2022-11-15T20:00:00+08:00")).Value!;
+Check("denied at 20:00", closed.Verdict == Verdict.Denied);
+var reason = closed.Reasons.SingleOrDefault(r => r.ClauseId == MarketHours.ClauseId);
+Check("the clause is the reason, with its condition unmet", reason?.Conditions.SingleOrDefault() is { Id: MarketHours.BeforeClosing, Met: false });
+Check("the remedy waits until midnight and names the condition", closed.Remedies.Any(r => r.Kind == RemedyKind.Wait && r.Earliest == At("2022-11-16T00:00:00+08:00") && r.Condition == MarketHours.BeforeClosing));
+Check("the decision names the extended policy", closed.Policy?.Id == "example-chongqing-2022-with-hechuan");
+Check("a supermarket is not a market", evaluator.Decide(person, new EnterPublicPlace("hechuan", PlaceKind.Supermarket), At("2022-11-15T21:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
+Check("Chongqing 2022 alone does not close the market", new Evaluator().Decide(person, market, At("2022-11-15T20:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
+
+// 3. A timeline across the closing hours: allowed, denied from 20:00, allowed again from midnight.
+var timeline = evaluator.Timeline(person, market, At("2022-11-15T18:00:00+08:00"), At("2022-11-16T06:00:00+08:00")).Value!;
+var verdicts = timeline.Segments.Select(s => (s.Verdict, s.From)).ToArray();
+Check("the timeline has three segments", verdicts.Length == 3);
+Check("the timeline closes at 20:00 and reopens at midnight", verdicts.Length == 3
+    && verdicts[1] == (Verdict.Denied, At("2022-11-15T20:00:00+08:00"))
+    && verdicts[2] == (Verdict.Allowed, At("2022-11-16T00:00:00+08:00")));
+
+// 4. The example's own casebook file, read for this policy and run through the public casebook API.
+var file = CasebookReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "example-market-hours.yaml"), policy);
+Check("the casebook file reads: " + string.Join("; ", file.Errors.Select(e => e.Message)), file.File is not null);
+foreach (var result in file.File is { } read ? CaseRunner.Run(read) : [])
+{
+    Check($"case '{result.Case.Name}': " + string.Join("; ", result.Failures.Select(f => $"{f.Field}: expected {f.Expected}, got {f.Actual}")), result.Passed);
+}
+
+Console.WriteLine($"{passed} passed, {failed} failed");
+return failed == 0 ? 0 : 1;
