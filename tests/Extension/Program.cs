@@ -27,12 +27,19 @@ void Check(string what, bool ok)
 
 static Instant At(string iso) => OffsetDateTimePattern.ExtendedIso.Parse(iso).Value.ToInstant();
 
-// 1. The policy: Chongqing 2022 with a district layer of the example's own.
-var district = Layer.Create("example-hechuan", [MarketHours.Source]).Add(new MarketHours());
+// 1. The policy: Chongqing 2022 with a district layer of the example's own, which also shortens the proof window to 24
+// hours from 2022-11-20 00:00 (a dated version).
+var shortened = At("2022-11-20T00:00:00+08:00");
+var district = Layer.Create("example-hechuan", [MarketHours.Source])
+    .Add(new MarketHours())
+    .WithParameterValue("proof-window", shortened, Duration.FromHours(24));
 var policy = Policy.Chongqing2022.WithLayer(district, id: "example-chongqing-2022-with-hechuan", version: "1");
 Check("the policy has three layers", policy.Layers.Select(l => l.Id).SequenceEqual(["chongqing", "beibei", "example-hechuan"]));
 Check("the clause's layer is the example's", policy.LayerOf(MarketHours.ClauseId)?.Id == "example-hechuan");
-var twice = Policy.Chongqing2022.WithLayer(Layer.Create("example-hechuan", [MarketHours.Source]).Add(new MarketHours()), "example-chongqing-2022-with-hechuan", "1");
+var twice = Policy.Chongqing2022.WithLayer(
+    Layer.Create("example-hechuan", [MarketHours.Source]).Add(new MarketHours()).WithParameterValue("proof-window", shortened, Duration.FromHours(24)),
+    "example-chongqing-2022-with-hechuan",
+    "1");
 var evaluator = new Evaluator(policy, new PolicyOptions());
 Check("the same policy built twice has the same digest", new Evaluator(twice, new PolicyOptions()).Identity.Digest == evaluator.Identity.Digest);
 Check("the extended policy is not Chongqing 2022's", evaluator.Identity.Digest != new Evaluator().Identity.Digest);
@@ -64,7 +71,25 @@ Check("the timeline closes at 20:00 and reopens at midnight", verdicts.Length ==
     && verdicts[1] == (Verdict.Denied, At("2022-11-15T20:00:00+08:00"))
     && verdicts[2] == (Verdict.Allowed, At("2022-11-16T00:00:00+08:00")));
 
-// 4. The example's own casebook file, read for this policy and run through the public casebook API.
+// 4. The dated version: a test sampled 2022-11-19 10:00 proves until 11-21 10:00 under 48 hours, but the window is
+// 24 hours from 11-20 00:00, so a decision on the evening of the 19th holds until 11-20 10:00 (inclusive).
+var yuzhong = new PersonFacts
+{
+    Region = "yuzhong",
+    Tests = [TestRecord.Negative(At("2022-11-19T10:00:00+08:00"), At("2022-11-19T12:00:00+08:00"))],
+};
+var mall = new EnterPublicPlace(Kind: PlaceKind.Mall);
+var evening = evaluator.Decide(yuzhong, mall, At("2022-11-19T20:00:00+08:00")).Value!;
+Check("valid-until crosses the version boundary to the shortened expiry", evening.ValidUntil == At("2022-11-20T10:00:00+08:00") && evening.ValidUntilIncluded);
+Check("the proof still holds at 10:00 on the 20th", evaluator.Decide(yuzhong, mall, At("2022-11-20T10:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
+var late = evaluator.Decide(yuzhong, mall, At("2022-11-20T10:00:01+08:00")).Value!;
+Check("after it the 24-hour window denies, citing the proof condition", late.Verdict == Verdict.Denied
+    && late.Reasons.Any(r => r.ClauseId == "cq.public-places" && r.Conditions.Any(c => c.Id == "negative-proof" && !c.Met)));
+Check("Chongqing 2022 alone keeps 48 hours", new Evaluator().Decide(yuzhong, mall, At("2022-11-20T10:00:01+08:00")).Value!.Verdict == Verdict.Allowed);
+var crossing = evaluator.Timeline(yuzhong, mall, At("2022-11-19T20:00:00+08:00"), At("2022-11-21T00:00:00+08:00")).Value!;
+Check("the timeline turns at the shortened expiry", crossing.Segments.Count == 2 && crossing.Segments[1].Verdict == Verdict.Denied && crossing.Segments[0].Until == At("2022-11-20T10:00:00+08:00"));
+
+// 5. The example's own casebook file, read for this policy and run through the public casebook API.
 var file = CasebookReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "example-market-hours.yaml"), policy);
 Check("the casebook file reads: " + string.Join("; ", file.Errors.Select(e => e.Message)), file.File is not null);
 foreach (var result in file.File is { } read ? CaseRunner.Run(read) : [])

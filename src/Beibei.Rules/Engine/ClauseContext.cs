@@ -166,6 +166,16 @@ public sealed class ClauseContext
         _ => outside,
     };
 
+    /// <summary>Decides with <paramref name="options"/> from now on: the values in force at the instant evaluated.</summary>
+    internal void UseOptions(PolicyOptions options)
+    {
+        if (!ReferenceEquals(Options, options))
+        {
+            Options = options;
+            proofFound = false;
+        }
+    }
+
     /// <summary>Drops the references to the caller's data.</summary>
     internal void Release() => Question = null!;
 

@@ -36,6 +36,11 @@ public sealed class Evaluator
     private readonly Lazy<PolicyIdentity> identity;
 
     private readonly IReadOnlyList<InputError> optionErrors;
+
+    // The instants at which a dated parameter value comes into force, in order, and the options in force from each
+    // (versionOptions[0] before the first, versionOptions[k + 1] from versionStarts[k]): empty for a policy without versions.
+    private readonly Instant[] versionStarts;
+    private readonly PolicyOptions[] versionOptions;
     private readonly bool optionsValid;
     private readonly Clause[] clauses;
 
@@ -95,6 +100,7 @@ public sealed class Evaluator
         reaching = skipUnreached ? policy.Reaching : policy.EveryClause;
         deciding = skipUnreached ? policy.Deciding : policy.EveryClause;
         optionErrors = InputValidation.Check(Options);
+        (versionStarts, versionOptions) = Schedule(policy, Options);
         identity = new Lazy<PolicyIdentity>(() => PolicyDigest.Of(Policy, Options), LazyThreadSafetyMode.PublicationOnly);
         optionsValid = optionErrors.Count == 0;
     }
@@ -394,6 +400,11 @@ public sealed class Evaluator
             return Verdict.Allowed;
         }
 
+        if (versionStarts.Length != 0)
+        {
+            context.UseOptions(OptionsAt(context.At));
+        }
+
         var verdict = Verdict.Allowed;
         var plan = (pass == Pass.Full ? reaching : deciding).Matching(context.Situation);
         for (; plan != 0; plan &= plan - 1)
@@ -467,6 +478,11 @@ public sealed class Evaluator
         var earliest = new EarliestChangePoint(after);
         earliest.Consider(ChangePoint.HalfOpen(Options.InForceFrom));
         earliest.Consider(ChangePoint.HalfOpen(Options.InForceUntil));
+        foreach (var start in versionStarts)
+        {
+            earliest.Consider(ChangePoint.HalfOpen(start));
+        }
+
         foreach (var i in outcomes.Evaluated)
         {
             if (Has(decides, i) && outcomes.TryGetNext(i, out var point))
@@ -481,7 +497,43 @@ public sealed class Evaluator
     private static bool Has(uint clauses, int clause) => (clauses & (1u << clause)) != 0;
 
     /// <summary>True at the policy's start or end, where every clause may change.</summary>
-    private bool IsPolicyBound(Instant at) => at == Options.InForceFrom || at == Options.InForceUntil;
+    private bool IsPolicyBound(Instant at) =>
+        at == Options.InForceFrom || at == Options.InForceUntil || Array.IndexOf(versionStarts, at) >= 0;
+
+    /// <summary>The options in force at <paramref name="at"/>: the evaluator's, with every dated value from then or before.</summary>
+    private PolicyOptions OptionsAt(Instant at)
+    {
+        for (var k = versionStarts.Length - 1; k >= 0; k--)
+        {
+            if (at >= versionStarts[k])
+            {
+                return versionOptions[k + 1];
+            }
+        }
+
+        return versionOptions[0];
+    }
+
+    /// <summary>The instants at which the policy's dated values come into force, and the options in force from each.</summary>
+    private static (Instant[] Starts, PolicyOptions[] Options) Schedule(Policy policy, PolicyOptions options)
+    {
+        Instant[] starts = [.. policy.Versions.Select(v => v.From).Distinct().Order()];
+        var scheduled = new PolicyOptions[starts.Length + 1];
+        scheduled[0] = options;
+        for (var k = 0; k < starts.Length; k++)
+        {
+            var dated = options.Snapshot();
+            foreach (var version in policy.Versions.Where(v => v.From <= starts[k]))
+            {
+                // Policy.Create checked every value, and Versions is in order of coming into force.
+                PolicyOptions.FindParameter(version.Parameter)!.TrySet(dated, version.Value);
+            }
+
+            scheduled[k + 1] = dated;
+        }
+
+        return (starts, scheduled);
+    }
 
     private Timeline Timeline(Workspace workspace, PersonFacts person, Question question, Instant from, Instant until)
     {

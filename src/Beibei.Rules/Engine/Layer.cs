@@ -13,11 +13,12 @@ namespace Beibei.Rules.Engine;
 /// </remarks>
 public sealed class Layer
 {
-    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses)
+    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<ParameterVersion> versions)
     {
         Id = id;
         Sources = sources;
         Clauses = clauses;
+        Versions = versions;
     }
 
     /// <summary>The layer's id, kebab-case, e.g. <c>chongqing</c>.</summary>
@@ -28,6 +29,9 @@ public sealed class Layer
 
     /// <summary>The layer's clauses, in order of precedence.</summary>
     public IReadOnlyList<Clause> Clauses { get; }
+
+    /// <summary>The parameter values the layer changes on a date, in the order given.</summary>
+    public IReadOnlyList<ParameterVersion> Versions { get; }
 
     /// <summary>A layer with no clauses yet.</summary>
     /// <param name="id">The layer's id: not empty.</param>
@@ -44,7 +48,7 @@ public sealed class Layer
             throw new ArgumentException($"Layer '{id}' needs at least one source, and no source id may be empty.", nameof(sources));
         }
 
-        return new Layer(id, list, []);
+        return new Layer(id, list, [], []);
     }
 
     /// <summary>This layer with <paramref name="clause"/> after its clauses.</summary>
@@ -54,7 +58,24 @@ public sealed class Layer
     public Layer Add(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        return new Layer(Id, Sources, [.. Clauses, clause]);
+        return new Layer(Id, Sources, [.. Clauses, clause], Versions);
+    }
+
+    /// <summary>This layer with parameter <paramref name="parameter"/> set to <paramref name="value"/> from
+    /// <paramref name="from"/> on: a dated version, such as a proof window that a district shortens on a date.</summary>
+    /// <param name="parameter">A parameter name of <see cref="PolicyOptions.Parameters"/>, e.g. <c>proof-window</c>
+    /// (not <c>in-force-from</c> or <c>in-force-until</c>, which bound the policy itself).</param>
+    /// <param name="from">The first instant the value is in force at (inclusive); it stays in force until the next version
+    /// of the same parameter, or for good.</param>
+    /// <param name="value">The value, of the kind <see cref="PolicyParameter.TrySet"/> takes (a <c>Duration</c> for
+    /// <c>proof-window</c>, a word as a <see cref="string"/> for <c>proof-anchor</c>).</param>
+    /// <returns>A new layer; this one is unchanged. <see cref="Policy.Create"/> checks the value, and that the versions of
+    /// one parameter across the policy come in order, each after the one it replaces.</returns>
+    public Layer WithParameterValue(string parameter, NodaTime.Instant from, object value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(parameter);
+        ArgumentNullException.ThrowIfNull(value);
+        return new Layer(Id, Sources, Clauses, [.. Versions, new ParameterVersion(parameter, from, value)]);
     }
 
     /// <summary>Returns the layer's id.</summary>

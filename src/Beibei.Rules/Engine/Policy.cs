@@ -26,6 +26,7 @@ public sealed class Policy
         Reaching = new ReachIndex([.. Clauses.Select(c => c.Reach)]);
         Deciding = new ReachIndex([.. Clauses.Select(c => c.Decides)]);
         EveryClause = new ReachIndex([.. Clauses.Select(_ => Reach.Everywhere)]);
+        Versions = [.. layers.SelectMany(l => l.Versions).OrderBy(v => v.From)];
     }
 
     private readonly Layer[] layerOf;
@@ -48,6 +49,9 @@ public sealed class Policy
 
     /// <summary>Every layer's clauses, layer after layer, in order of precedence (the order reasons are listed in).</summary>
     public IReadOnlyList<Clause> Clauses { get; }
+
+    /// <summary>Every layer's dated parameter values, in order of the instant each comes into force.</summary>
+    public IReadOnlyList<ParameterVersion> Versions { get; }
 
     /// <summary>The parts of the sources that state no condition on a person at an instant, with why.</summary>
     public IReadOnlyList<NotEvaluableClause> NotEvaluable { get; }
@@ -123,6 +127,39 @@ public sealed class Policy
     /// <returns>The ids, in clause order.</returns>
     public IEnumerable<string> ObligationIds() => Clauses.SelectMany(c => c.ObligationIds);
 
+    /// <summary>Each dated value names a parameter that can change, is a value it can take, and comes after the version of
+    /// the same parameter it replaces (layer by layer, in the order given): two versions of one parameter never overlap.</summary>
+    private static void CheckVersions(Layer[] layers)
+    {
+        var last = new Dictionary<string, ParameterVersion>(StringComparer.Ordinal);
+        foreach (var layer in layers)
+        {
+            foreach (var version in layer.Versions)
+            {
+                var name = version.Parameter;
+                if (PolicyOptions.FindParameter(name) is not { } parameter || name is "in-force-from" or "in-force-until")
+                {
+                    throw new ArgumentException($"Layer '{layer.Id}' dates a value of '{name}', which is not a parameter that can change on a date.", nameof(layers));
+                }
+
+                var scratch = new PolicyOptions();
+                if (!parameter.TrySet(scratch, version.Value) || parameter.Check(scratch) is not null)
+                {
+                    throw new ArgumentException($"Layer '{layer.Id}' dates a value of '{name}' that it cannot take: {version.Value}.", nameof(layers));
+                }
+
+                if (last.TryGetValue(name, out var before) && version.From <= before.From)
+                {
+                    throw new ArgumentException(
+                        $"Layer '{layer.Id}' dates '{name}' from {version.From}, not after the version it replaces (from {before.From}): versions of one parameter must come in order and cannot overlap.",
+                        nameof(layers));
+                }
+
+                last[name] = version;
+            }
+        }
+    }
+
     private static void Check(Layer[] layers, NotEvaluableClause[] parts)
     {
         if (layers.Length == 0 || layers.Any(l => l is null))
@@ -164,6 +201,7 @@ public sealed class Policy
             throw new ArgumentException($"A policy holds at most {ReachIndex.MaxClauses} clauses; this one has {clauseIds.Count - 1}.", nameof(layers));
         }
 
+        CheckVersions(layers);
         if (parts.FirstOrDefault(p => p is null || clauseIds.Contains(p.Id)) is { } clash)
         {
             throw new ArgumentException($"The part that cannot be evaluated '{clash.Id}' has the id of a clause.", nameof(parts));

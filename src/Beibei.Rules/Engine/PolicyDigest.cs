@@ -37,6 +37,14 @@ internal static class PolicyDigest
             {
                 Clause(clause);
             }
+
+            foreach (var version in layer.Versions)
+            {
+                var parameter = PolicyOptions.FindParameter(version.Parameter)!;
+                var dated = new PolicyOptions();
+                parameter.TrySet(dated, version.Value);
+                Line(layer.Id + ".version", $"{version.Parameter}@{NodaTime.Text.InstantPattern.ExtendedIso.Format(version.From)}={parameter.Format(dated)}");
+            }
         }
 
         void Clause(Clause clause)

@@ -6,6 +6,7 @@ using Beibei.Rules.Questions;
 using Beibei.Rules.Validation;
 using CsCheck;
 using NodaTime;
+using GeneratedCase = (Beibei.Rules.Model.PersonFacts Person, Beibei.Rules.Questions.Question Ask, NodaTime.Instant At, Beibei.Rules.PolicyOptions Options);
 
 namespace Beibei.Rules.Tests.Reliability;
 
@@ -71,58 +72,83 @@ public class PropertyTests
 
     [Fact]
     public void ValidUntil_TheVerdictHoldsUntilItAndChangesThere() =>
-        Generators.Case.Sample(c =>
-        {
-            var evaluator = new Evaluator(c.Options);
-            var decision = evaluator.Decide(c.Person, c.Ask, c.At).Value!;
-            var known = Generators.KnownAt(c.Person, c.At);
-            Verdict VerdictAt(Instant t) => evaluator.Decide(known, c.Ask, t).Value!.Verdict;
-
-            var horizon = decision.ValidUntil ?? c.At + Duration.FromDays(60);
-            var span = (horizon - c.At).TotalNanoseconds;
-            foreach (var fraction in new[] { 0.0, 0.001, 0.25, 0.5, 0.75, 0.999 })
-            {
-                var t = c.At + Duration.FromNanoseconds((long)(span * (double)fraction));
-                if (t < horizon || (decision.ValidUntilIncluded && t == horizon))
-                {
-                    Assert.Equal(decision.Verdict, VerdictAt(t));
-                }
-            }
-
-            if (decision.ValidUntil is { } until)
-            {
-                var firstChanged = decision.ValidUntilIncluded ? until + Duration.Epsilon : until;
-                Assert.NotEqual(decision.Verdict, VerdictAt(firstChanged));
-                if (decision.ValidUntilIncluded)
-                {
-                    Assert.Equal(decision.Verdict, VerdictAt(until));
-                }
-                else if (until - Duration.Epsilon >= c.At)
-                {
-                    Assert.Equal(decision.Verdict, VerdictAt(until - Duration.Epsilon));
-                }
-            }
-        }, iter: Iterations);
+        Generators.Case.Sample(c => AssertValidUntilHolds(new Evaluator(c.Options), c), iter: Iterations);
 
     [Fact]
     public void Timeline_AgreesWithDecisionsAtSampledInstants() =>
-        Gen.Select(Generators.Case, Gen.Int[1, 5 * 24 * 60], Gen.Int[0, 1000].Array[12]).Sample((c, minutes, samples) =>
+        Gen.Select(Generators.Case, Gen.Int[1, 5 * 24 * 60], Gen.Int[0, 1000].Array[12])
+            .Sample((c, minutes, samples) => AssertTimelineAgrees(new Evaluator(c.Options), c, minutes, samples), iter: 300);
+
+    // A dated version of a parameter near the instant asked about: valid-until and timelines cross its boundary.
+    private static readonly Gen<(int Minutes, int Window, int Gap)> DatedVersion =
+        Gen.Select(Gen.Int[-2 * 24 * 60, 3 * 24 * 60], Gen.OneOf<int>([6, 24, 72]), Gen.OneOf<int>([12, 24, 36]), (m, w, g) => (m, w, g));
+
+    private static Evaluator WithVersion(GeneratedCase c, (int Minutes, int Window, int Gap) version)
+    {
+        var from = c.At + Duration.FromMinutes(version.Minutes);
+        var layer = Layer.Create("dated", ["DATED"])
+            .WithParameterValue("proof-window", from, Duration.FromHours(version.Window))
+            .WithParameterValue("land-and-test-gap", from + Duration.FromHours(7), Duration.FromHours(version.Gap));
+        return new Evaluator(Policy.Chongqing2022.WithLayer(layer), c.Options);
+    }
+
+    [Fact]
+    public void ValidUntil_HoldsAcrossADatedVersion() =>
+        Gen.Select(Generators.Case, DatedVersion).Sample((c, version) => AssertValidUntilHolds(WithVersion(c, version), c), iter: Iterations);
+
+    [Fact]
+    public void Timeline_AgreesWithDecisionsAcrossADatedVersion() =>
+        Gen.Select(Generators.Case, DatedVersion, Gen.Int[1, 5 * 24 * 60], Gen.Int[0, 1000].Array[12])
+            .Sample((c, version, minutes, samples) => AssertTimelineAgrees(WithVersion(c, version), c, minutes, samples), iter: 300);
+
+    private static void AssertValidUntilHolds(Evaluator evaluator, GeneratedCase c)
+    {
+        var decision = evaluator.Decide(c.Person, c.Ask, c.At).Value!;
+        var known = Generators.KnownAt(c.Person, c.At);
+        Verdict VerdictAt(Instant t) => evaluator.Decide(known, c.Ask, t).Value!.Verdict;
+
+        var horizon = decision.ValidUntil ?? c.At + Duration.FromDays(60);
+        var span = (horizon - c.At).TotalNanoseconds;
+        foreach (var fraction in new[] { 0.0, 0.001, 0.25, 0.5, 0.75, 0.999 })
         {
-            var evaluator = new Evaluator(c.Options);
-            var until = c.At + Duration.FromMinutes(minutes);
-            var timeline = evaluator.Timeline(c.Person, c.Ask, c.At, until).Value!;
-            var instants = samples.Select(s => c.At + Duration.FromMinutes(minutes * s / 1000.0))
-                .Concat(timeline.Segments.SelectMany(s => new[] { s.From, s.From + Duration.Epsilon, s.Until, s.Until - Duration.Epsilon }))
-                .Where(t => t >= c.At && t <= until);
-            foreach (var t in instants)
+            var t = c.At + Duration.FromNanoseconds((long)(span * (double)fraction));
+            if (t < horizon || (decision.ValidUntilIncluded && t == horizon))
             {
-                var decision = evaluator.Decide(c.Person, c.Ask, t).Value!;
-                var segment = timeline.SegmentAt(t);
-                Assert.NotNull(segment);
-                Assert.Equal(decision.Verdict, segment.Verdict);
-                Assert.Equal(decision.Reasons.Select(r => r.ClauseId), segment.Reasons);
+                Assert.Equal(decision.Verdict, VerdictAt(t));
             }
-        }, iter: 300);
+        }
+
+        if (decision.ValidUntil is { } until)
+        {
+            var firstChanged = decision.ValidUntilIncluded ? until + Duration.Epsilon : until;
+            Assert.NotEqual(decision.Verdict, VerdictAt(firstChanged));
+            if (decision.ValidUntilIncluded)
+            {
+                Assert.Equal(decision.Verdict, VerdictAt(until));
+            }
+            else if (until - Duration.Epsilon >= c.At)
+            {
+                Assert.Equal(decision.Verdict, VerdictAt(until - Duration.Epsilon));
+            }
+        }
+    }
+
+    private static void AssertTimelineAgrees(Evaluator evaluator, GeneratedCase c, int minutes, int[] samples)
+    {
+        var until = c.At + Duration.FromMinutes(minutes);
+        var timeline = evaluator.Timeline(c.Person, c.Ask, c.At, until).Value!;
+        var instants = samples.Select(s => c.At + Duration.FromMinutes(minutes * s / 1000.0))
+            .Concat(timeline.Segments.SelectMany(s => new[] { s.From, s.From + Duration.Epsilon, s.Until, s.Until - Duration.Epsilon }))
+            .Where(t => t >= c.At && t <= until);
+        foreach (var t in instants)
+        {
+            var decision = evaluator.Decide(c.Person, c.Ask, t).Value!;
+            var segment = timeline.SegmentAt(t);
+            Assert.NotNull(segment);
+            Assert.Equal(decision.Verdict, segment.Verdict);
+            Assert.Equal(decision.Reasons.Select(r => r.ClauseId), segment.Reasons);
+        }
+    }
 
     [Theory]
     [InlineData(AdviceMode.Deny)]
