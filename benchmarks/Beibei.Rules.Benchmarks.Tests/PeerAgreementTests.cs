@@ -7,7 +7,7 @@ namespace Beibei.Rules.Benchmarks.Tests;
 /// <summary>The five ways of the peer comparison must compute the same verdict, or the comparison means nothing.</summary>
 public class PeerAgreementTests
 {
-    private static readonly Evaluator Evaluator = new();
+    private static readonly Evaluator Evaluator = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly RulesEngineTravelRule RulesEngine = new();
     private static readonly NRulesTravelRule NRules = new();
 

@@ -9,7 +9,7 @@ public class SyntheticPopulationTests
     {
         var first = SyntheticPopulation.Generate(20_000);
         var again = SyntheticPopulation.Generate(20_000);
-        var evaluator = new Evaluator();
+        var evaluator = new Evaluator(Policy.Chongqing2022, new PolicyOptions());
 
         var decisions = first.Select(p => evaluator.Decide(p.Person, p.Question, SyntheticPopulation.At)).ToArray();
 

@@ -12,7 +12,7 @@ public class BatchBenchmarks
 {
     private const int People = 1_000_000;
 
-    private readonly Evaluator evaluator = new();
+    private readonly Evaluator evaluator = new(Policy.Chongqing2022, new PolicyOptions());
     private (PersonFacts Person, Travel Question)[] population = [];
 
     [GlobalSetup]

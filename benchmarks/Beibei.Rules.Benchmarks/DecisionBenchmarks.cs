@@ -11,7 +11,7 @@ namespace Beibei.Rules.Benchmarks;
 public class DecisionBenchmarks
 {
     private static readonly Instant At = Instant.FromUtc(2022, 11, 12, 1, 0);
-    private readonly Evaluator evaluator = new();
+    private readonly Evaluator evaluator = new(Policy.Chongqing2022, new PolicyOptions());
 
     private readonly PersonFacts traveller = new()
     {

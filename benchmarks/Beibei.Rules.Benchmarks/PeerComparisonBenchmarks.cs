@@ -10,7 +10,7 @@ namespace Beibei.Rules.Benchmarks;
 public class PeerComparisonBenchmarks
 {
     private readonly PeerScenario scenario = PeerScenario.Benchmark;
-    private readonly Evaluator evaluator = new();
+    private readonly Evaluator evaluator = new(Policy.Chongqing2022, new PolicyOptions());
     private readonly RulesEngineTravelRule rulesEngine = new();
     private readonly NRulesTravelRule nrules = new();
 

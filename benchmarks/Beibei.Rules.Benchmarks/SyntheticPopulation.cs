@@ -1,4 +1,5 @@
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Questions;
 using NodaTime;
 
@@ -11,8 +12,8 @@ public static class SyntheticPopulation
     /// <summary>The instant every question is asked at: 2022-11-15T09:00+08:00.</summary>
     public static readonly Instant At = Instant.FromUtc(2022, 11, 15, 1, 0);
 
-    private static readonly Region[] Central = [.. RegionTable.All.Where(r => r.IsCentral)];
-    private static readonly Region[] Other = [.. RegionTable.All.Where(r => r.Zone == Zone.Other)];
+    private static readonly Region[] Central = [.. Chongqing2022Regions.Table.All.Where(r => r.IsCentral)];
+    private static readonly Region[] Other = [.. Chongqing2022Regions.Table.All.Where(r => r.Zone == Zone.Other)];
 
     /// <summary>People and the trip each asks about.</summary>
     /// <param name="count">How many.</param>
@@ -34,7 +35,7 @@ public static class SyntheticPopulation
     {
         // Six in ten live in the central city, a third in the outer districts, the rest outside Chongqing.
         var roll = random.NextDouble();
-        var region = roll < 0.6 ? Pick(random, Central) : roll < 0.95 ? Pick(random, Other) : RegionTable.Outside;
+        var region = roll < 0.6 ? Pick(random, Central) : roll < 0.95 ? Pick(random, Other) : Chongqing2022Regions.Outside;
         var tests = new TestRecord[random.Next(0, 5)];
         for (var t = 0; t < tests.Length; t++)
         {

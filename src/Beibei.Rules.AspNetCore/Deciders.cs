@@ -29,7 +29,7 @@ internal sealed class Deciders(IRulesService service)
             return evaluator;
         }
 
-        evaluator = new Evaluator(options);
+        evaluator = new Evaluator(service.Policy, options);
         return kept.Count < MostKept ? kept.GetOrAdd(options.Snapshot(), evaluator) : evaluator;
     }
 }

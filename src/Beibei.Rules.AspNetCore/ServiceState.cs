@@ -22,7 +22,7 @@ internal sealed class ServiceState
         Log = services.GetService<DecisionLog>();
         Settings = services.GetService<IOptions<BeibeiRulesServiceOptions>>()?.Value ?? new BeibeiRulesServiceOptions();
         Lifetime = services.GetService<IHostApplicationLifetime>();
-        Identity = new Evaluator(rules.Options).Identity;
+        Identity = new Evaluator(rules.Policy, rules.Options).Identity;
     }
 
     public static ServiceState Of(IServiceProvider services) => States.GetValue(services, s => new ServiceState(s));

@@ -1,3 +1,4 @@
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using Beibei.Rules.Questions;
 using NodaTime;
@@ -7,9 +8,9 @@ namespace Beibei.Rules.Casebook;
 /// <summary>One case of a casebook: the situation, the question, and what is expected.</summary>
 public sealed record CaseDefinition
 {
-    /// <summary>The policy the case is decided under: <see cref="Engine.Policy.Chongqing2022"/> unless the file was read
+    /// <summary>The policy the case is decided under: <c>Policy.Chongqing2022</c> unless the file was read
     /// for another (<see cref="CasebookReader.ReadFile(string, Engine.Policy)"/>).</summary>
-    public Engine.Policy Policy { get; init; } = Engine.Policy.Chongqing2022;
+    public Policy Policy { get; init; } = Policy.Chongqing2022;
 
     /// <summary>The case's name, a sentence an auditor understands.</summary>
     public required string Name { get; init; }

@@ -53,7 +53,7 @@ public static class CasebookCoverage
 
     private static void Count(CaseDefinition definition, Decision decision, Dictionary<string, Tally> tally)
     {
-        var evaluator = new Evaluator(definition.Options);
+        var evaluator = new Evaluator(definition.Policy, definition.Options);
         var at = definition.At!.Value;
         var trace = evaluator.Trace(definition.Person, definition.Ask, at).Value!;
         var denying = trace.Clauses.Where(c => c.Effect is ClauseEffect.Denies or ClauseEffect.Supersedes).ToArray();

@@ -200,7 +200,7 @@ public static partial class CasebookHtml
 
         var earliest = TimelineSvg.Facts(c.Person, zh).Select(f => f.At).Append(at).Min();
         var until = decision.ValidUntil is { } valid && valid > earliest ? valid : at + DefaultSpan;
-        var timeline = new Evaluator(c.Options).Timeline(c.Person, c.Ask, earliest, until);
+        var timeline = new Evaluator(c.Policy, c.Options).Timeline(c.Person, c.Ask, earliest, until);
         return timeline.IsValid ? TimelineSvg.Render(timeline.Value, c.Person, at, zh ? "zh" : "en") : string.Empty;
     }
 

@@ -372,7 +372,7 @@ public static class CasebookReader
         }
 
         // Values of the right type but outside what the policy can use get the library's own codes.
-        foreach (var error in new Evaluator(options).Decide(null, null, default).Errors.Where(e => e.Field.StartsWith("options.", StringComparison.Ordinal)))
+        foreach (var error in new Evaluator(Policy.Chongqing2022, options).Decide(null, null, default).Errors.Where(e => e.Field.StartsWith("options.", StringComparison.Ordinal)))
         {
             r.Error(map.GetValueOrDefault(error.Field["options.".Length..]), error.Field, error.Code, error.Message);
         }

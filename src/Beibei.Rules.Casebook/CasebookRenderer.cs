@@ -3,6 +3,7 @@ using System.Text;
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Questions;
 
 namespace Beibei.Rules.Casebook;
@@ -310,7 +311,7 @@ public static class CasebookRenderer
             : "?";
 
     // A region by its Chinese name; an id the table does not know (a case of bad input) as the author wrote it, as code.
-    private static string RegionZh(string id) => RegionTable.TryFind(id, out _) ? ChineseTerms.Region(id) : $"`{id}`";
+    private static string RegionZh(string id) => Chongqing2022Regions.Table.TryFind(id, out _) ? ChineseTerms.Region(id) : $"`{id}`";
 
     private static string Separator(bool zh) => zh ? "、" : ", ";
 

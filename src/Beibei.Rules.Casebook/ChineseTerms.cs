@@ -1,4 +1,5 @@
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 
 namespace Beibei.Rules.Casebook;
 
@@ -68,5 +69,5 @@ public static class ChineseTerms
     /// <summary>A region's Chinese name (<c>yuzhong</c> → <c>渝中区</c>), or the text as written when it names no region.</summary>
     /// <param name="region">A region id, name or short name.</param>
     /// <returns>The name.</returns>
-    public static string Region(string region) => RegionTable.TryFind(region, out var found) ? found.Name : region;
+    public static string Region(string region) => Chongqing2022Regions.Table.TryFind(region, out var found) ? found.Name : region;
 }

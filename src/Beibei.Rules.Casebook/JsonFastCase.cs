@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Questions;
 using NodaTime;
 
@@ -278,7 +279,7 @@ internal static class JsonFastCase
 
     // The table's ids, looked up by the characters of a value: the id string itself comes back.
     private static readonly System.Collections.Frozen.FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> RegionIds =
-        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(RegionTable.All, r => r.Id, r => r.Id, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(Chongqing2022Regions.Table.All, r => r.Id, r => r.Id, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The longest value read from its bytes (an instant with nine fraction digits and an offset is 35).
     private const int ShortText = 40;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 
 namespace Beibei.Rules.Casebook;
 
@@ -59,7 +60,7 @@ public static class ListingJson
     public static string Regions() => Write(w =>
     {
         w.WriteStartArray();
-        foreach (var region in RegionTable.All)
+        foreach (var region in Chongqing2022Regions.Table.All)
         {
             w.WriteStartObject();
             w.WriteString("id", region.Id);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using NodaTime;
 using NodaTime.Text;
 using YamlDotNet.RepresentationModel;
@@ -469,7 +470,7 @@ internal sealed partial class NodeReader
         private long left = CasebookLimits.MaxNodes;
 
         /// <summary>The policy whose clause, obligation and condition ids a file's <c>clause</c> and <c>expect</c> name.</summary>
-        public Beibei.Rules.Engine.Policy Policy { get; } = policy ?? Beibei.Rules.Engine.Policy.Chongqing2022;
+        public Policy Policy { get; } = policy ?? Policy.Chongqing2022;
 
         public bool Reported { get; set; }
 

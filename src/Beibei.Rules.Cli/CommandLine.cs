@@ -5,6 +5,7 @@ using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 using NodaTime;
 
 namespace Beibei.Rules.Cli;
@@ -192,7 +193,7 @@ public static class CommandLine
             return BadInput;
         }
 
-        var evaluator = new Evaluator(definition.Options);
+        var evaluator = new Evaluator(definition.Policy, definition.Options);
         var result = evaluator.Timeline(definition.Person, definition.Ask, definition.At!.Value, end);
         if (!result.IsValid)
         {
@@ -328,7 +329,7 @@ public static class CommandLine
         }
 
         output.WriteLine(zh ? "编号\t名称\t简称\tGB/T 2260\t区域" : "id\tname\tshort names\tGB/T 2260\tzone");
-        foreach (var region in RegionTable.All)
+        foreach (var region in Chongqing2022Regions.Table.All)
         {
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

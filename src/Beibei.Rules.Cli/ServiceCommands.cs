@@ -121,7 +121,7 @@ internal static class ServiceCommands
 
                 if (!evaluators.TryGetValue(definition.Options, out var evaluator))
                 {
-                    evaluators[definition.Options] = evaluator = new Evaluator(definition.Options);
+                    evaluators[definition.Options] = evaluator = new Evaluator(definition.Policy, definition.Options);
                 }
 
                 var result = evaluator.Decide(definition.Person, definition.Ask, definition.At!.Value);

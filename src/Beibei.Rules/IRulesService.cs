@@ -11,6 +11,9 @@ namespace Beibei.Rules;
 /// as a singleton; thread-safe.</remarks>
 public interface IRulesService
 {
+    /// <summary>The policy decisions are made under.</summary>
+    Engine.Policy Policy { get; }
+
     /// <summary>The options decisions are made with.</summary>
     PolicyOptions Options { get; }
 

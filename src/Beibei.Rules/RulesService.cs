@@ -13,17 +13,31 @@ public sealed class RulesService : IRulesService
     private readonly Evaluator evaluator;
     private readonly IClock clock;
 
-    /// <summary>Builds the service.</summary>
+    /// <summary>Builds the service for <c>Policy.Chongqing2022</c>.</summary>
     /// <param name="options">The options (copied).</param>
     /// <param name="clock">The clock that says what "now" is.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public RulesService(PolicyOptions options, IClock clock)
+        : this(Policy.Chongqing2022, options, clock)
     {
+    }
+
+    /// <summary>Builds the service for <paramref name="policy"/>.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="options">The options (copied).</param>
+    /// <param name="clock">The clock that says what "now" is.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public RulesService(Policy policy, PolicyOptions options, IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(clock);
-        evaluator = new Evaluator(options);
+        evaluator = new Evaluator(policy, options);
         this.clock = clock;
     }
+
+    /// <inheritdoc/>
+    public Policy Policy => evaluator.Policy;
 
     /// <inheritdoc/>
     public PolicyOptions Options => evaluator.Options;

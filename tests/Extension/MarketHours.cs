@@ -47,6 +47,10 @@ public sealed class MarketHours : Clause
     public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Wait];
 
     /// <inheritdoc/>
+    /// <remarks>Public places only: the engine never calls the clause for any other question.</remarks>
+    public override Reach Reach => Reach.When(Situation.EnterPublicPlace);
+
+    /// <inheritdoc/>
     protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is not EnterPublicPlace { Kind: PlaceKind.Market } || context.PlaceRegion?.Id != "hechuan")

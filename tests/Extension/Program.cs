@@ -30,19 +30,21 @@ static Instant At(string iso) => OffsetDateTimePattern.ExtendedIso.Parse(iso).Va
 // 1. The policy: Chongqing 2022 with a district layer of the example's own, which also shortens the proof window to 24
 // hours from 2022-11-20 00:00 (a dated version).
 var shortened = At("2022-11-20T00:00:00+08:00");
+var hechuan = Policy.Chongqing2022.Regions["hechuan"];
 var district = Layer.Create("example-hechuan", [MarketHours.Source])
+    .Governing([hechuan])
     .Add(new MarketHours())
     .WithParameterValue("proof-window", shortened, Duration.FromHours(24));
 var policy = Policy.Chongqing2022.WithLayer(district, id: "example-chongqing-2022-with-hechuan", version: "1");
 Check("the policy has three layers", policy.Layers.Select(l => l.Id).SequenceEqual(["chongqing", "beibei", "example-hechuan"]));
 Check("the clause's layer is the example's", policy.LayerOf(MarketHours.ClauseId)?.Id == "example-hechuan");
 var twice = Policy.Chongqing2022.WithLayer(
-    Layer.Create("example-hechuan", [MarketHours.Source]).Add(new MarketHours()).WithParameterValue("proof-window", shortened, Duration.FromHours(24)),
+    Layer.Create("example-hechuan", [MarketHours.Source]).Governing([hechuan]).Add(new MarketHours()).WithParameterValue("proof-window", shortened, Duration.FromHours(24)),
     "example-chongqing-2022-with-hechuan",
     "1");
 var evaluator = new Evaluator(policy, new PolicyOptions());
 Check("the same policy built twice has the same digest", new Evaluator(twice, new PolicyOptions()).Identity.Digest == evaluator.Identity.Digest);
-Check("the extended policy is not Chongqing 2022's", evaluator.Identity.Digest != new Evaluator().Identity.Digest);
+Check("the extended policy is not Chongqing 2022's", evaluator.Identity.Digest != new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Identity.Digest);
 
 // 2. Decisions: allowed just before 20:00 (valid until 20:00), denied exactly at it, with the condition and the remedy.
 var person = new PersonFacts
@@ -61,7 +63,7 @@ Check("the clause is the reason, with its condition unmet", reason?.Conditions.S
 Check("the remedy waits until midnight and names the condition", closed.Remedies.Any(r => r.Kind == RemedyKind.Wait && r.Earliest == At("2022-11-16T00:00:00+08:00") && r.Condition == MarketHours.BeforeClosing));
 Check("the decision names the extended policy", closed.Policy?.Id == "example-chongqing-2022-with-hechuan");
 Check("a supermarket is not a market", evaluator.Decide(person, new EnterPublicPlace("hechuan", PlaceKind.Supermarket), At("2022-11-15T21:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
-Check("Chongqing 2022 alone does not close the market", new Evaluator().Decide(person, market, At("2022-11-15T20:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
+Check("Chongqing 2022 alone does not close the market", new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(person, market, At("2022-11-15T20:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
 
 // 3. A timeline across the closing hours: allowed, denied from 20:00, allowed again from midnight.
 var timeline = evaluator.Timeline(person, market, At("2022-11-15T18:00:00+08:00"), At("2022-11-16T06:00:00+08:00")).Value!;
@@ -85,7 +87,7 @@ Check("the proof still holds at 10:00 on the 20th", evaluator.Decide(yuzhong, ma
 var late = evaluator.Decide(yuzhong, mall, At("2022-11-20T10:00:01+08:00")).Value!;
 Check("after it the 24-hour window denies, citing the proof condition", late.Verdict == Verdict.Denied
     && late.Reasons.Any(r => r.ClauseId == "cq.public-places" && r.Conditions.Any(c => c.Id == "negative-proof" && !c.Met)));
-Check("Chongqing 2022 alone keeps 48 hours", new Evaluator().Decide(yuzhong, mall, At("2022-11-20T10:00:01+08:00")).Value!.Verdict == Verdict.Allowed);
+Check("Chongqing 2022 alone keeps 48 hours", new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(yuzhong, mall, At("2022-11-20T10:00:01+08:00")).Value!.Verdict == Verdict.Allowed);
 var crossing = evaluator.Timeline(yuzhong, mall, At("2022-11-19T20:00:00+08:00"), At("2022-11-21T00:00:00+08:00")).Value!;
 Check("the timeline turns at the shortened expiry", crossing.Segments.Count == 2 && crossing.Segments[1].Verdict == Verdict.Denied && crossing.Segments[0].Until == At("2022-11-20T10:00:00+08:00"));
 

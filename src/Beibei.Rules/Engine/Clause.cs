@@ -15,7 +15,7 @@ public abstract class Clause
     {
     }
 
-    /// <summary>The clause id of the catalogue, e.g. <c>cq.land-and-test</c>.</summary>
+    /// <summary>The clause id, kebab-case with a layer prefix, e.g. <c>example.market-hours</c>.</summary>
     public abstract string Id { get; }
 
     /// <summary>The sources, paragraph, quotation and summary.</summary>
@@ -40,16 +40,19 @@ public abstract class Clause
     /// <summary>The remedy kinds the clause can offer for its denial.</summary>
     public virtual IReadOnlyList<RemedyKind> RemedyKinds => [];
 
-    /// <summary>Where the clause can write anything at all (an effect, a proof, a duty, a remedy or a change point):
-    /// every pass skips it elsewhere, as an index would, without calling it. A test checks for every clause that
-    /// skipping never changes a decision. The default reaches everywhere.</summary>
-    internal virtual Reach Reach => Reach.Everywhere;
+    /// <summary>Where the clause applies: the situations in which it can write anything at all (an effect, a condition, a
+    /// proof, a duty, a remedy or a change point). The engine never calls <see cref="Evaluate"/> elsewhere, as an index
+    /// would skip it, so the evaluation need not test again what its reach states. The default reaches everywhere.</summary>
+    /// <remarks>Stated once and read once, when the policy is built; <see cref="Situation.HomeGoverned"/> and
+    /// <see cref="Situation.ToGoverned"/> refer to the regions of the clause's layer (<see cref="Layer.Governs"/>).</remarks>
+    public virtual Reach Reach => Reach.Everywhere;
 
     /// <summary>Where the clause can change a verdict (grant, forbid or except): within <see cref="Reach"/>, which is the
-    /// default. Passes that want the verdict alone, and the search for valid-until, skip the clause elsewhere; a clause
-    /// that only states duties (such as <c>cq.daily-test</c>) decides nowhere, and <c>cq.land-and-test</c> does not
-    /// decide the trip that would start its regime, for which it only lists the duties.</summary>
-    internal virtual Reach Decides => Reach;
+    /// default, and within it (<see cref="Policy.Create"/> checks that each of its sets requires the bits of a set of the
+    /// reach). Passes that want the verdict alone, and the search for valid-until, skip the clause elsewhere: a clause
+    /// that only states duties decides <see cref="Reach.Nowhere"/>, and one that only lists duties for a trip that would
+    /// start them does not decide that trip.</summary>
+    public virtual Reach Decides => Reach;
 
     /// <summary>Returns the clause id.</summary>
     /// <returns>The id.</returns>

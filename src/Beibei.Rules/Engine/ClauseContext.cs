@@ -1,5 +1,4 @@
 using Beibei.Rules.Model;
-using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Questions;
 using NodaTime;
 
@@ -15,6 +14,7 @@ public sealed class ClauseContext
     private ProofFound proof;
     private bool proofFound;
     private Instant? midnight;
+    private Policy policy = null!;
 
     /// <summary>The context of <paramref name="facts"/>, which it reads after every load.</summary>
     internal ClauseContext(Facts facts) => Facts = facts;
@@ -43,8 +43,6 @@ public sealed class ClauseContext
     /// <summary>For <see cref="EnterPublicPlace"/>: where the place is.</summary>
     public Region? PlaceRegion { get; private set; }
 
-    internal bool InBeibei => ReferenceEquals(Facts.Region, RegionTable.Beibei);
-
     /// <summary>A trip to another region (a trip within the person's own region is restricted by no travel clause).</summary>
     public bool IsTripAway => Destination is not null && !ReferenceEquals(Destination, Facts.Region);
 
@@ -54,14 +52,15 @@ public sealed class ClauseContext
     /// <summary>The local midnight that started the day of <see cref="At"/>, found once per instant.</summary>
     public Instant Midnight => midnight ??= LocalDays.MidnightOf(At);
 
-    /// <summary>The person's negative proof at <see cref="At"/> (<c>cq.test-proof</c>), found once per instant.</summary>
+    /// <summary>The person's negative proof at <see cref="At"/>, as the policy's <see cref="Policy.Proof"/> rule finds it
+    /// (not found when the policy has none): found once per instant, however many clauses read it.</summary>
     public ref readonly ProofFound Proof
     {
         get
         {
             if (!proofFound)
             {
-                proof = TestProof.FindAmong(Facts.Tests, At, Options);
+                proof = policy.Proof is { } rule ? rule(Facts.Tests, At, Options) : ProofFound.None;
                 proofFound = true;
             }
 
@@ -71,9 +70,14 @@ public sealed class ClauseContext
 
     /// <summary>Sets the question, once the facts are loaded; false when the question is not valid (it mirrors the question
     /// validator).</summary>
-    internal bool Load(Question question, PolicyOptions options)
+    internal bool Load(Question question, PolicyOptions options, Policy policy)
     {
         Question = question;
+        if (!ReferenceEquals(this.policy, policy))
+        {
+            this.policy = policy;
+        }
+
         if (!ReferenceEquals(Options, options))
         {
             // Usually the same options as the last decision on this thread: no store, no write barrier.
@@ -87,7 +91,7 @@ public sealed class ClauseContext
             return false;
         }
 
-        Situation = SituationOf(Facts, asked, Destination, PlaceRegion);
+        Situation = SituationOf(Facts, asked, Destination, PlaceRegion) | policy.Governance.Of(Facts.Region, Destination);
         return true;
     }
 
@@ -98,7 +102,7 @@ public sealed class ClauseContext
         switch (question)
         {
             case Travel travel:
-                if (!RegionTable.TryFind(travel.To, out var destination) || !Defined.Is(travel.Purpose))
+                if (!facts.Regions.TryFind(travel.To, out var destination) || !Defined.Is(travel.Purpose))
                 {
                     return false;
                 }
@@ -119,7 +123,7 @@ public sealed class ClauseContext
                     return true;
                 }
 
-                if (RegionTable.TryFind(place.Region, out var placeRegion))
+                if (facts.Regions.TryFind(place.Region, out var placeRegion))
                 {
                     PlaceRegion = placeRegion;
                     return true;
@@ -144,7 +148,6 @@ public sealed class ClauseContext
     {
         var situation = asked
             | Where(facts.Region.Zone, Situation.HomeCentral, Situation.HomeOther, Situation.HomeOutside)
-            | (ReferenceEquals(facts.Region, RegionTable.Beibei) ? Situation.HomeBeibei : Situation.None)
             | (place is null ? Situation.None : Where(place.Zone, Situation.PlaceCentral, Situation.PlaceOther, Situation.None))
             | (facts.Arrival is not null ? Situation.Arrival : Situation.None)
             | (facts.Isolation is not null ? Situation.Isolation : Situation.None)
@@ -152,8 +155,7 @@ public sealed class ClauseContext
             | (facts.AnyPositive ? Situation.Positive : Situation.None);
         if (destination is not null)
         {
-            situation |= Where(destination.Zone, Situation.ToCentral, Situation.ToOther, Situation.ToOutside)
-                | (ReferenceEquals(destination, RegionTable.Beibei) ? Situation.ToBeibei : Situation.None);
+            situation |= Where(destination.Zone, Situation.ToCentral, Situation.ToOther, Situation.ToOutside);
         }
 
         return situation;

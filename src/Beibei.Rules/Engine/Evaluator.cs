@@ -17,9 +17,10 @@ namespace Beibei.Rules.Engine;
 /// about) at the change points the clauses report, in order, and stops at the first one where the verdict differs. A
 /// clause's outcome stays the same between its change points, so each step evaluates again only the clauses whose
 /// change point it reached. Timelines walk the same change points and the instants at which facts become known.</para>
-/// <para>Each clause states where it can reach (<see cref="Clause.Reach"/>) and where it can change a verdict
-/// (<see cref="Clause.Decides"/>); the facts and question are reduced to a <see cref="Situation"/> once per load, and
-/// every pass skips the clauses that cannot matter to it, as an index would.</para>
+/// <para>Each clause states where it applies (<see cref="Clause.Reach"/>) and where it can change a verdict
+/// (<see cref="Clause.Decides"/>, within its reach); the facts and question are reduced to a <see cref="Situation"/> once
+/// per load, and every pass calls only the clauses that can matter to it, as an index would: never a clause outside its
+/// reach.</para>
 /// <para>Immutable and thread-safe: one instance can serve any number of threads. Each thread works in buffers of its
 /// own, so a decision allocates little more than the decision it returns.</para>
 /// </remarks>
@@ -55,21 +56,6 @@ public sealed class Evaluator
     private readonly ReachIndex reaching;
     private readonly ReachIndex deciding;
 
-    /// <summary>An evaluator of <see cref="Policy.Chongqing2022"/> with the catalogue's default options.</summary>
-    public Evaluator()
-        : this(new PolicyOptions())
-    {
-    }
-
-    /// <summary>An evaluator of <see cref="Policy.Chongqing2022"/> with the given options.</summary>
-    /// <param name="options">The options; copied, so later changes to the instance do not reach this evaluator.</param>
-    /// <remarks>Invalid options are not thrown: every decision of this evaluator reports them as input errors.</remarks>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public Evaluator(PolicyOptions options)
-        : this(Policy.Chongqing2022, options, skipUnreached: true)
-    {
-    }
-
     /// <summary>An evaluator of any <paramref name="policy"/> with the given options.</summary>
     /// <param name="policy">The policy, built with <see cref="Policy.Create"/>; its indexes are built with it, so an
     /// evaluator stays cheap to create.</param>
@@ -77,18 +63,13 @@ public sealed class Evaluator
     /// <remarks>Invalid options are not thrown: every decision of this evaluator reports them as input errors.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> or <paramref name="options"/> is null.</exception>
     public Evaluator(Policy policy, PolicyOptions options)
-        : this(policy, options, skipUnreached: true)
+        : this(policy, options, decidesByReach: false)
     {
     }
 
-    /// <summary>An evaluator that may be told to evaluate every clause everywhere, for checking <see cref="Clause.Reach"/>
-    /// and <see cref="Clause.Decides"/>.</summary>
-    internal Evaluator(PolicyOptions options, bool skipUnreached)
-        : this(Policy.Chongqing2022, options, skipUnreached)
-    {
-    }
-
-    internal Evaluator(Policy policy, PolicyOptions options, bool skipUnreached)
+    /// <summary>An evaluator that may be told to look for verdicts wherever a clause reaches, not only where it decides:
+    /// the reference for checking <see cref="Clause.Decides"/>.</summary>
+    internal Evaluator(Policy policy, PolicyOptions options, bool decidesByReach)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(options);
@@ -97,8 +78,8 @@ public sealed class Evaluator
         clauses = [.. Policy.Clauses];
         plainReasons = [.. clauses.SelectMany(c => new[] { new Reason(c.Id, c.Citation), new Reason(c.Id, c.Citation) { Force = Force.Advised } })];
         advice = [.. clauses.Select(c => new Advice(c.Id, c.Citation))];
-        reaching = skipUnreached ? policy.Reaching : policy.EveryClause;
-        deciding = skipUnreached ? policy.Deciding : policy.EveryClause;
+        reaching = policy.Reaching;
+        deciding = decidesByReach ? policy.Reaching : policy.Deciding;
         optionErrors = InputValidation.Check(Options);
         (versionStarts, versionOptions) = Schedule(policy, Options);
         identity = new Lazy<PolicyIdentity>(() => PolicyDigest.Of(Policy, Options), LazyThreadSafetyMode.PublicationOnly);
@@ -247,7 +228,7 @@ public sealed class Evaluator
         }
 
         // The fast gate only says yes or no; the validators say what is wrong, field by field.
-        var inputErrors = InputValidation.Check(person, question, at);
+        var inputErrors = Policy.Validation.Check(person, question, at);
         errors = optionsValid ? inputErrors : [.. optionErrors, .. inputErrors];
         return false;
     }
@@ -256,8 +237,8 @@ public sealed class Evaluator
         person is not null
         && question is not null
         && InputRules.ArrivesNotBeforeAt(question, at)
-        && workspace.Facts.Load(person, at)
-        && workspace.Context.Load(question, Options);
+        && workspace.Facts.Load(person, at, Policy.Regions)
+        && workspace.Context.Load(question, Options, Policy);
 
     private Decision Decide(Workspace workspace, Instant at)
     {
@@ -564,8 +545,8 @@ public sealed class Evaluator
 
             // Each instant sees the facts known then: the same view a decision at that instant has.
             var t = next.EffectiveFrom;
-            workspace.Facts.Load(person, t);
-            workspace.Context.Load(question, Options);
+            workspace.Facts.Load(person, t, Policy.Regions);
+            workspace.Context.Load(question, Options, Policy);
             var nextVerdict = Run(context.MoveTo(t), outcomes, Pass.Sweep, stopAtDenial: false);
             var nextReasons = ReasonIds(outcomes, nextVerdict, t);
             if (nextVerdict != verdict || !nextReasons.SequenceEqual(reasons))

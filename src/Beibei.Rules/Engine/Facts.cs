@@ -58,6 +58,9 @@ public sealed class Facts
     /// <summary>True when any symptom is given.</summary>
     public bool HasSymptoms => Person.SymptomArray is { Length: > 0 };
 
+    /// <summary>The policy's regions, which the facts' region names were found in.</summary>
+    public RegionTable Regions { get; private set; } = null!;
+
     /// <summary>The home isolation, if it had started at or before the instant.</summary>
     public Isolation? Isolation { get; private set; }
 
@@ -70,15 +73,21 @@ public sealed class Facts
     /// <summary>Loads what was known of <paramref name="person"/> at <paramref name="knownAt"/>.</summary>
     /// <returns>False when the facts are not valid (an unknown region, a test without its result time, ...): nothing
     /// may be evaluated from them, and the validators say why. The checks mirror <see cref="Validation.PersonFactsValidator"/>.</returns>
-    internal bool Load(PersonFacts person, Instant knownAt)
+    internal bool Load(PersonFacts person, Instant knownAt, RegionTable regions)
     {
+        if (!ReferenceEquals(Regions, regions))
+        {
+            // Usually the same policy as the last decision on this thread: no store, no write barrier.
+            Regions = regions;
+        }
+
         Person = person;
         KnownAt = knownAt;
         testCount = 0;
         reportCount = 0;
         hasArrival = false;
         AnyPositive = false;
-        if (!RegionTable.TryFind(person.Region, out var region))
+        if (!regions.TryFind(person.Region, out var region))
         {
             return false;
         }
@@ -216,7 +225,7 @@ public sealed class Facts
         for (var i = 0; i < source.Length; i++)
         {
             var report = source[i];
-            if (report is null || !RegionTable.TryFind(report.To, out var to))
+            if (report is null || !Regions.TryFind(report.To, out var to))
             {
                 return false;
             }
@@ -236,7 +245,7 @@ public sealed class Facts
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool LoadArrival(Arrival given, Region region, Instant knownAt)
     {
-        if (!RegionTable.TryFind(given.From, out var from) || !InputRules.ArrivalFromElsewhere(region, from) || !InputRules.EnteredNotAfterArrival(given.At, given.Entered))
+        if (!Regions.TryFind(given.From, out var from) || !InputRules.ArrivalFromElsewhere(region, from) || !InputRules.EnteredNotAfterArrival(given.At, given.Entered))
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Model;
 
 namespace Beibei.Rules.Engine;
 
@@ -13,12 +14,13 @@ namespace Beibei.Rules.Engine;
 /// </remarks>
 public sealed class Layer
 {
-    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<ParameterVersion> versions)
+    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<ParameterVersion> versions, IReadOnlyList<Region>? governs)
     {
         Id = id;
         Sources = sources;
         Clauses = clauses;
         Versions = versions;
+        Governs = governs;
     }
 
     /// <summary>The layer's id, kebab-case, e.g. <c>chongqing</c>.</summary>
@@ -26,6 +28,11 @@ public sealed class Layer
 
     /// <summary>The ids of the documents the layer's clauses cite (as in <see cref="Citation.Sources"/>).</summary>
     public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>The regions the layer governs (a district's own), or <see langword="null"/> when it governs every region of
+    /// the policy (a city's). Its clauses' <see cref="Situation.HomeGoverned"/> and <see cref="Situation.ToGoverned"/> are
+    /// relative to these.</summary>
+    public IReadOnlyList<Region>? Governs { get; }
 
     /// <summary>The layer's clauses, in order of precedence.</summary>
     public IReadOnlyList<Clause> Clauses { get; }
@@ -48,7 +55,7 @@ public sealed class Layer
             throw new ArgumentException($"Layer '{id}' needs at least one source, and no source id may be empty.", nameof(sources));
         }
 
-        return new Layer(id, list, [], []);
+        return new Layer(id, list, [], [], null);
     }
 
     /// <summary>This layer with <paramref name="clause"/> after its clauses.</summary>
@@ -58,7 +65,7 @@ public sealed class Layer
     public Layer Add(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        return new Layer(Id, Sources, [.. Clauses, clause], Versions);
+        return new Layer(Id, Sources, [.. Clauses, clause], Versions, Governs);
     }
 
     /// <summary>This layer with parameter <paramref name="parameter"/> set to <paramref name="value"/> from
@@ -75,7 +82,24 @@ public sealed class Layer
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(parameter);
         ArgumentNullException.ThrowIfNull(value);
-        return new Layer(Id, Sources, Clauses, [.. Versions, new ParameterVersion(parameter, from, value)]);
+        return new Layer(Id, Sources, Clauses, [.. Versions, new ParameterVersion(parameter, from, value)], Governs);
+    }
+
+    /// <summary>This layer governing <paramref name="regions"/> only: a district's rules, which its clauses scope with
+    /// <see cref="Situation.HomeGoverned"/> and <see cref="Situation.ToGoverned"/>.</summary>
+    /// <param name="regions">The regions, of the policy's table (which <see cref="Policy.Create"/> checks): at least one.</param>
+    /// <returns>A new layer; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException">No region is given, or one is null.</exception>
+    public Layer Governing(IEnumerable<Region> regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        Region[] list = [.. regions.Distinct()];
+        if (list.Length == 0 || list.Any(r => r is null))
+        {
+            throw new ArgumentException($"Layer '{Id}' must govern at least one region, and no region may be null.", nameof(regions));
+        }
+
+        return new Layer(Id, Sources, Clauses, Versions, list);
     }
 
     /// <summary>Returns the layer's id.</summary>

@@ -1,4 +1,6 @@
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Model;
+using Beibei.Rules.Validation;
 
 namespace Beibei.Rules.Engine;
 
@@ -13,27 +15,29 @@ namespace Beibei.Rules.Engine;
 /// </remarks>
 public sealed class Policy
 {
-    private Policy(string id, string version, Citation period, IReadOnlyList<Layer> layers, IReadOnlyList<NotEvaluableClause> notEvaluable)
+    private Policy(string id, string version, Citation period, RegionTable regions, IReadOnlyList<Layer> layers, IReadOnlyList<NotEvaluableClause> notEvaluable, ProofRule? proof)
     {
+        Proof = proof;
         Id = id;
         Version = version;
         Period = period;
+        Regions = regions;
+        Validation = new InputValidation(regions);
         Layers = layers;
         Clauses = [.. layers.SelectMany(l => l.Clauses)];
         NotEvaluable = notEvaluable;
         NoneInForceReason = new Reason(Evaluator.NoneInForce, period);
         layerOf = [.. layers.SelectMany(l => l.Clauses.Select(_ => l))];
-        Reaching = new ReachIndex([.. Clauses.Select(c => c.Reach)]);
-        Deciding = new ReachIndex([.. Clauses.Select(c => c.Decides)]);
-        EveryClause = new ReachIndex([.. Clauses.Select(_ => Reach.Everywhere)]);
+        Governance = new Governance(layers, regions);
+        var slots = SlotsOf(layers);
+        Reaches = [.. Clauses.Select((c, i) => Resolve(c.Reach, slots[i]))];
+        Decisions = [.. Clauses.Select((c, i) => Resolve(c.Decides, slots[i]))];
+        Reaching = new ReachIndex(Reaches);
+        Deciding = new ReachIndex(Decisions);
         Versions = [.. layers.SelectMany(l => l.Versions).OrderBy(v => v.From)];
     }
 
     private readonly Layer[] layerOf;
-
-    /// <summary>The Chongqing (CQ-136) and Beibei (BB-LETTER) rules of November 2022: the city layer <c>chongqing</c> and
-    /// the district layer <c>beibei</c>.</summary>
-    public static Policy Chongqing2022 { get; } = Policies.Chongqing2022.Chongqing2022Layers.Build();
 
     /// <summary>An id for the policy.</summary>
     public string Id { get; }
@@ -43,6 +47,17 @@ public sealed class Policy
 
     /// <summary>What the policy's in-force period rests on: the citation of <c>policy.none-in-force</c>.</summary>
     public Citation Period { get; }
+
+    /// <summary>The regions the policy knows: where a person can live, travel to or report to. Facts and questions naming
+    /// any other region are invalid input.</summary>
+    public RegionTable Regions { get; }
+
+    /// <summary>How the policy finds a person's negative proof (<see cref="ClauseContext.Proof"/>), or
+    /// <see langword="null"/> when it asks for none.</summary>
+    public ProofRule? Proof { get; }
+
+    /// <summary>The validators of input for this policy's regions.</summary>
+    internal InputValidation Validation { get; }
 
     /// <summary>The layers, in order of precedence.</summary>
     public IReadOnlyList<Layer> Layers { get; }
@@ -59,35 +74,46 @@ public sealed class Policy
     /// <summary>The single reason of a decision outside the in-force period (<c>policy.none-in-force</c>).</summary>
     public Reason NoneInForceReason { get; }
 
+    /// <summary>Which regions the layers govern, as bits of a situation.</summary>
+    internal Governance Governance { get; }
+
+    /// <summary>Each clause's <see cref="Clause.Reach"/>, resolved for its layer's governed regions.</summary>
+    internal IReadOnlyList<Reach> Reaches { get; }
+
+    /// <summary>Each clause's <see cref="Clause.Decides"/>, resolved for its layer's governed regions.</summary>
+    internal IReadOnlyList<Reach> Decisions { get; }
+
     /// <summary>Which clauses can write anything in a situation (<see cref="Clause.Reach"/>).</summary>
     internal ReachIndex Reaching { get; }
 
     /// <summary>Which clauses can change a verdict in a situation (<see cref="Clause.Decides"/>).</summary>
     internal ReachIndex Deciding { get; }
 
-    /// <summary>Every clause everywhere (for checking that skipping changes nothing).</summary>
-    internal ReachIndex EveryClause { get; }
-
     /// <summary>A policy of <paramref name="layers"/>.</summary>
     /// <param name="id">An id for the policy, e.g. <c>chongqing-2022-11</c>: not empty.</param>
     /// <param name="version">Its version: not empty.</param>
     /// <param name="period">What its in-force period (the options <c>in-force-from</c> and <c>in-force-until</c>) rests on.</param>
+    /// <param name="regions">The regions it knows.</param>
     /// <param name="layers">Its layers, in order of precedence: at least one.</param>
     /// <param name="notEvaluable">The parts of its sources that cannot be evaluated, with why.</param>
+    /// <param name="proof">How it finds a person's negative proof, which its clauses read from
+    /// <see cref="ClauseContext.Proof"/>; none when null.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentException">An id or version is empty; no layer is given; two layers or two clauses share
     /// an id (a clause id must not be <c>policy.none-in-force</c>); a clause has no id, or its citation's first source is not
     /// one of its layer's; or the policy has more than 32 clauses.</exception>
-    public static Policy Create(string id, string version, Citation period, IEnumerable<Layer> layers, IEnumerable<NotEvaluableClause>? notEvaluable = null)
+    public static Policy Create(string id, string version, Citation period, RegionTable regions, IEnumerable<Layer> layers, IEnumerable<NotEvaluableClause>? notEvaluable = null, ProofRule? proof = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
         ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(regions);
         ArgumentNullException.ThrowIfNull(layers);
         Layer[] list = [.. layers];
         NotEvaluableClause[] parts = [.. notEvaluable ?? []];
         Check(list, parts);
-        return new Policy(id, version, period, list, parts);
+        CheckRegions(list, regions);
+        return new Policy(id, version, period, regions, list, parts, proof);
     }
 
     /// <summary>This policy with <paramref name="layer"/> after its layers: a district's rules on top of a city's.</summary>
@@ -99,7 +125,7 @@ public sealed class Policy
     public Policy WithLayer(Layer layer, string? id = null, string? version = null)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        return Create(id ?? Id, version ?? Version, Period, [.. Layers, layer], NotEvaluable);
+        return Create(id ?? Id, version ?? Version, Period, Regions, [.. Layers, layer], NotEvaluable, Proof);
     }
 
     /// <summary>The clause with this id, or <see langword="null"/>.</summary>
@@ -158,6 +184,64 @@ public sealed class Policy
                 last[name] = version;
             }
         }
+    }
+
+    /// <summary>The governance slot of each clause's layer, in clause order: -1 for a layer that governs every region.</summary>
+    private static int[] SlotsOf(IReadOnlyList<Layer> layers)
+    {
+        var slots = new List<int>();
+        var next = 0;
+        foreach (var layer in layers)
+        {
+            var slot = layer.Governs is null ? -1 : next++;
+            slots.AddRange(layer.Clauses.Select(_ => slot));
+        }
+
+        return [.. slots];
+    }
+
+    private static Reach Resolve(Reach reach, int slot) => slot < 0
+        ? reach.Resolve(Situation.None, Situation.None)
+        : reach.Resolve(Governance.Home(slot), Governance.To(slot));
+
+    /// <summary>A layer's governed regions are the policy's, at most <see cref="Governance.MaxSlots"/> layers name theirs,
+    /// and every clause states its reach in the bits of <see cref="Situation"/>.</summary>
+    private static void CheckRegions(Layer[] layers, RegionTable regions)
+    {
+        if (layers.Count(l => l.Governs is not null) > Governance.MaxSlots)
+        {
+            throw new ArgumentException($"At most {Governance.MaxSlots} layers of a policy can name the regions they govern.", nameof(layers));
+        }
+
+        foreach (var layer in layers)
+        {
+            if (layer.Governs?.FirstOrDefault(r => !regions.Contains(r)) is { } stranger)
+            {
+                throw new ArgumentException($"Layer '{layer.Id}' governs '{stranger.Id}', which is not a region of the policy's table.", nameof(layers));
+            }
+
+            foreach (var clause in layer.Clauses)
+            {
+                var (reach, decides) = (clause.Reach, clause.Decides);
+                if (!Declared(reach) || !Declared(decides))
+                {
+                    throw new ArgumentException($"Clause '{clause.Id}' states its reach with bits that are not of Situation.", nameof(layers));
+                }
+
+                if (!Within(decides, reach))
+                {
+                    throw new ArgumentException($"Clause '{clause.Id}' decides where it does not reach: each set of its Decides must require all the bits of a set of its Reach.", nameof(layers));
+                }
+            }
+        }
+
+        static bool Declared(Reach reach) => ((reach.First | reach.Second) & ~Governance.Declared) == 0;
+
+        // Each set of the decisions requires at least the bits of one set of the reach, so every situation decided is reached.
+        static bool Within(Reach decides, Reach reach) => decides.IsNowhere
+            || (!reach.IsNowhere && Implies(decides.First, reach) && Implies(decides.Second, reach));
+
+        static bool Implies(Situation set, Reach reach) => (reach.First & ~set) == 0 || (reach.Second & ~set) == 0;
     }
 
     private static void Check(Layer[] layers, NotEvaluableClause[] parts)

@@ -5,8 +5,8 @@ using Beibei.Rules.Decisions;
 namespace Beibei.Rules.Engine;
 
 /// <summary>The digest of a policy with its options: SHA-256 over a canonical text of what the policy declares (ids,
-/// citations, parameters, obligation and condition ids, the parts not evaluated), the parameter values and the library's
-/// version. Derived from the declarations alone, so it changes when, and only when, one of them does.</summary>
+/// citations, parameters, obligation and condition ids, reaches, the regions and the ones each layer governs, the proof
+/// rule, the parts not evaluated), the parameter values and the library's version. Derived from the declarations alone, so it changes when, and only when, one of them does.</summary>
 internal static class PolicyDigest
 {
     private static readonly string LibraryVersion =
@@ -29,10 +29,25 @@ internal static class PolicyDigest
         Line("policy", policy.Id);
         Line("version", policy.Version);
         Cite("period", policy.NoneInForceReason.Citation);
+        foreach (var region in policy.Regions.All)
+        {
+            Line("region", $"{region.Id}|{region.Name}|{region.Zone}|{string.Join(",", region.ShortNames)}|{region.GbCode}");
+        }
+
+        if (policy.Proof is { } proof)
+        {
+            Line("proof", $"{proof.Method.DeclaringType?.FullName}.{proof.Method.Name}, {proof.Method.Module.Assembly.GetName().Name} {proof.Method.Module.Assembly.GetName().Version}");
+        }
+
         foreach (var layer in policy.Layers)
         {
             Line("layer", layer.Id);
             Line(layer.Id + ".sources", string.Join(",", layer.Sources));
+            if (layer.Governs is { } governed)
+            {
+                Line(layer.Id + ".governs", string.Join(",", governed.Select(r => r.Id)));
+            }
+
             foreach (var clause in layer.Clauses)
             {
                 Clause(clause);
@@ -58,7 +73,11 @@ internal static class PolicyDigest
             Line(clause.Id + ".parameters", string.Join(",", clause.Parameters));
             Line(clause.Id + ".obligations", string.Join(",", clause.ObligationIds));
             Line(clause.Id + ".conditions", string.Join(",", clause.ConditionIds));
+            Line(clause.Id + ".reach", Scope(clause.Reach));
+            Line(clause.Id + ".decides", Scope(clause.Decides));
         }
+
+        static string Scope(Reach reach) => reach.IsNowhere ? "nowhere" : $"{(uint)reach.First:x}|{(uint)reach.Second:x}";
 
         foreach (var part in policy.NotEvaluable)
         {

@@ -1,190 +1,137 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Beibei.Rules.Model;
 
-/// <summary>
-/// The 41 areas of Chongqing as of November 2022 (11 in the central city, 30 outside it) and the extra
-/// id <c>outside</c> for anywhere outside the municipality (市外).
-/// </summary>
+/// <summary>The regions a policy knows: every region a person can live in, travel to or report to, each found by its id
+/// or any of its aliases (its name, short names and code).</summary>
 /// <remarks>
-/// Every area is found by its id, its Chinese name, each short name and its GB/T 2260 code. Lookups are
-/// case-insensitive for ids and thread-safe. Jiangbei and Yubei were abolished in 2025; the 2022 table
-/// stands here because the policy is of 2022.
+/// <para>Built once with <see cref="Create"/> by the policy that supplies it (<see cref="Engine.Policy.Regions"/>); the engine
+/// knows no region of its own. Ids are matched exactly first and then without regard to case or surrounding white space;
+/// names, short names and codes the same way.</para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public static class RegionTable
+public sealed class RegionTable
 {
-    private static readonly (string Id, string Name, string[] ShortNames, string? GbCode, Zone Zone)[] Rows =
-    [
-        ("yuzhong", "渝中区", ["渝中"], "500103", Zone.Central),
-        ("dadukou", "大渡口区", ["大渡口"], "500104", Zone.Central),
-        ("jiangbei", "江北区", ["江北"], "500105", Zone.Central),
-        ("shapingba", "沙坪坝区", ["沙坪坝"], "500106", Zone.Central),
-        ("jiulongpo", "九龙坡区", ["九龙坡"], "500107", Zone.Central),
-        ("nanan", "南岸区", ["南岸"], "500108", Zone.Central),
-        ("beibei", "北碚区", ["北碚"], "500109", Zone.Central),
-        ("yubei", "渝北区", ["渝北"], "500112", Zone.Central),
-        ("banan", "巴南区", ["巴南"], "500113", Zone.Central),
-        ("liangjiang", "两江新区", ["两江"], null, Zone.Central),
-        ("gaoxin", "西部科学城重庆高新区", ["重庆高新区", "高新区"], null, Zone.Central),
-        ("wanzhou", "万州区", ["万州"], "500101", Zone.Other),
-        ("fuling", "涪陵区", ["涪陵"], "500102", Zone.Other),
-        ("qijiang", "綦江区", ["綦江"], "500110", Zone.Other),
-        ("dazu", "大足区", ["大足"], "500111", Zone.Other),
-        ("qianjiang", "黔江区", ["黔江"], "500114", Zone.Other),
-        ("changshou", "长寿区", ["长寿"], "500115", Zone.Other),
-        ("jiangjin", "江津区", ["江津"], "500116", Zone.Other),
-        ("hechuan", "合川区", ["合川"], "500117", Zone.Other),
-        ("yongchuan", "永川区", ["永川"], "500118", Zone.Other),
-        ("nanchuan", "南川区", ["南川"], "500119", Zone.Other),
-        ("bishan", "璧山区", ["璧山"], "500120", Zone.Other),
-        ("tongliang", "铜梁区", ["铜梁"], "500151", Zone.Other),
-        ("tongnan", "潼南区", ["潼南"], "500152", Zone.Other),
-        ("rongchang", "荣昌区", ["荣昌"], "500153", Zone.Other),
-        ("kaizhou", "开州区", ["开州"], "500154", Zone.Other),
-        ("liangping", "梁平区", ["梁平"], "500155", Zone.Other),
-        ("wulong", "武隆区", ["武隆"], "500156", Zone.Other),
-        ("chengkou", "城口县", ["城口"], "500229", Zone.Other),
-        ("fengdu", "丰都县", ["丰都"], "500230", Zone.Other),
-        ("dianjiang", "垫江县", ["垫江"], "500231", Zone.Other),
-        ("zhongxian", "忠县", [], "500233", Zone.Other),
-        ("yunyang", "云阳县", ["云阳"], "500235", Zone.Other),
-        ("fengjie", "奉节县", ["奉节"], "500236", Zone.Other),
-        ("wushan", "巫山县", ["巫山"], "500237", Zone.Other),
-        ("wuxi", "巫溪县", ["巫溪"], "500238", Zone.Other),
-        ("shizhu", "石柱土家族自治县", ["石柱县", "石柱"], "500240", Zone.Other),
-        ("xiushan", "秀山土家族苗族自治县", ["秀山县", "秀山"], "500241", Zone.Other),
-        ("youyang", "酉阳土家族苗族自治县", ["酉阳县", "酉阳"], "500242", Zone.Other),
-        ("pengshui", "彭水苗族土家族自治县", ["彭水县", "彭水"], "500243", Zone.Other),
-        ("wansheng", "万盛经开区", ["万盛经济技术开发区", "万盛"], null, Zone.Other),
-    ];
-
-    private static readonly Region[] AllRegions = Build();
-
-    private static readonly FrozenDictionary<string, Region> ByAlias = BuildAliases(StringComparer.OrdinalIgnoreCase);
+    private readonly Region[] regions;
 
     // Exact spellings first: an ordinal frozen dictionary is several times faster than the case-insensitive one.
-    private static readonly FrozenDictionary<string, Region> ByExactAlias = BuildAliases(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, Region> byExactAlias;
+    private readonly FrozenDictionary<string, Region> byAlias;
 
-    /// <summary>Anywhere outside Chongqing municipality (市外).</summary>
-    public static Region Outside { get; } = AllRegions[^1];
-
-    /// <summary>The Beibei district (北碚区), seat of the district letter of 2022-11-10.</summary>
-    public static Region Beibei { get; } = AllRegions.Single(r => r.Id == "beibei");
-
-    /// <summary>All 41 areas of Chongqing followed by <see cref="Outside"/>, in the order of the table.</summary>
-    public static IReadOnlyList<Region> All { get; } = AllRegions;
-
-    /// <summary>Finds an area by id, Chinese name, short name or GB/T 2260 code.</summary>
-    /// <param name="alias">The id or alias; surrounding white space is ignored.</param>
-    /// <param name="region">The area found, or <see langword="null"/>.</param>
-    /// <returns>True when the alias names an area.</returns>
-    public static bool TryFind(string? alias, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Region? region)
+    private RegionTable(Region[] regions)
     {
-        if (IndexOfId(alias) is var index and >= 0)
-        {
-            region = AllRegions[index];
-            return true;
-        }
-
-        return TryFindAlias(alias, out region);
+        this.regions = regions;
+        byExactAlias = AliasesOf(regions, StringComparer.Ordinal);
+        byAlias = AliasesOf(regions, StringComparer.OrdinalIgnoreCase);
     }
 
-    // The names other than the ids, kept out of line: TryFind is inlined where facts are loaded, and this part would
-    // only make those frames larger.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static bool TryFindAlias(string? alias, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Region? region)
+    /// <summary>Every region, in the order given to <see cref="Create"/>.</summary>
+    public IReadOnlyList<Region> All => regions;
+
+    /// <summary>A table of <paramref name="regions"/>.</summary>
+    /// <param name="regions">The regions, in the order listings show them: at least one, each in no other table.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentException">No region is given, a region is <see langword="null"/> or already in another
+    /// table or given twice, or two regions share an id or an alias (ids and aliases are compared without regard to
+    /// case).</exception>
+    public static RegionTable Create(IEnumerable<Region> regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        Region[] given = [.. regions];
+        if (given.Length == 0)
+        {
+            throw new ArgumentException("A region table needs at least one region.", nameof(regions));
+        }
+
+        var owner = new Dictionary<string, Region>(StringComparer.OrdinalIgnoreCase);
+        foreach (var region in given)
+        {
+            if (region is null)
+            {
+                throw new ArgumentException("A region table cannot hold a null region.", nameof(regions));
+            }
+
+            if (region.Index != -1 || owner.TryGetValue(region.Id, out var same) && ReferenceEquals(same, region))
+            {
+                throw new ArgumentException($"The region '{region.Id}' is already in a region table.", nameof(regions));
+            }
+
+            foreach (var alias in AliasesOf(region))
+            {
+                if (owner.TryGetValue(alias, out var other) && !ReferenceEquals(other, region))
+                {
+                    throw new ArgumentException($"The regions '{other.Id}' and '{region.Id}' are both named '{alias}'.", nameof(regions));
+                }
+
+                owner[alias] = region;
+            }
+        }
+
+        for (var i = 0; i < given.Length; i++)
+        {
+            given[i].JoinTable(i);
+        }
+
+        return new RegionTable(given);
+    }
+
+    /// <summary>Finds a region by id, name, short name or code.</summary>
+    /// <param name="alias">The id or alias; surrounding white space is ignored.</param>
+    /// <param name="region">The region found, or <see langword="null"/>.</param>
+    /// <returns>True when the alias names a region of the table.</returns>
+    public bool TryFind(string? alias, [NotNullWhen(true)] out Region? region)
     {
         region = null;
         return alias is not null
-            && (ByExactAlias.TryGetValue(alias, out region) || ByAlias.TryGetValue(alias.Trim(), out region));
+            && (byExactAlias.TryGetValue(alias, out region) || TryFindLoosely(alias, out region));
     }
 
-    /// <summary>True when <paramref name="alias"/> names an area.</summary>
+    /// <summary>True when <paramref name="alias"/> names a region of the table.</summary>
     /// <param name="alias">The id or alias.</param>
     /// <returns>Whether the table knows it.</returns>
-    public static bool IsKnown(string? alias) => TryFind(alias, out _);
+    public bool IsKnown(string? alias) => TryFind(alias, out _);
 
-    /// <summary>The row of a public id written exactly, or -1: the compiler turns this switch into a jump on length and
-    /// characters, several times faster than any dictionary for the spelling callers use most. A test checks it
-    /// against the table.</summary>
-    internal static int IndexOfId(string? id) => id switch
+    /// <summary>The region named <paramref name="alias"/>, for a policy's own code that names a region of its table.</summary>
+    /// <param name="alias">The id or alias.</param>
+    /// <returns>The region.</returns>
+    /// <exception cref="ArgumentException">The table has no such region.</exception>
+    public Region this[string alias] =>
+        TryFind(alias, out var region) ? region : throw new ArgumentException($"'{alias}' is not a region of the table.", nameof(alias));
+
+    /// <summary>Whether <paramref name="region"/> is one of this table's.</summary>
+    /// <param name="region">A region.</param>
+    /// <returns>True when the table holds it.</returns>
+    public bool Contains(Region? region) => region is not null && region.Index < regions.Length && ReferenceEquals(regions[region.Index], region);
+
+    // Kept out of line: TryFind is inlined where facts are loaded, and this part would only make those frames larger.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool TryFindLoosely(string alias, [NotNullWhen(true)] out Region? region) =>
+        byAlias.TryGetValue(alias.Trim(), out region);
+
+    private static IEnumerable<string> AliasesOf(Region region)
     {
-        "yuzhong" => 0,
-        "dadukou" => 1,
-        "jiangbei" => 2,
-        "shapingba" => 3,
-        "jiulongpo" => 4,
-        "nanan" => 5,
-        "beibei" => 6,
-        "yubei" => 7,
-        "banan" => 8,
-        "liangjiang" => 9,
-        "gaoxin" => 10,
-        "wanzhou" => 11,
-        "fuling" => 12,
-        "qijiang" => 13,
-        "dazu" => 14,
-        "qianjiang" => 15,
-        "changshou" => 16,
-        "jiangjin" => 17,
-        "hechuan" => 18,
-        "yongchuan" => 19,
-        "nanchuan" => 20,
-        "bishan" => 21,
-        "tongliang" => 22,
-        "tongnan" => 23,
-        "rongchang" => 24,
-        "kaizhou" => 25,
-        "liangping" => 26,
-        "wulong" => 27,
-        "chengkou" => 28,
-        "fengdu" => 29,
-        "dianjiang" => 30,
-        "zhongxian" => 31,
-        "yunyang" => 32,
-        "fengjie" => 33,
-        "wushan" => 34,
-        "wuxi" => 35,
-        "shizhu" => 36,
-        "xiushan" => 37,
-        "youyang" => 38,
-        "pengshui" => 39,
-        "wansheng" => 40,
-        "outside" => 41,
-        _ => -1,
-    };
-
-    internal static Region Resolve(string alias) =>
-        TryFind(alias, out var region) ? region : throw new InvalidOperationException($"Unvalidated region '{alias}'.");
-
-    private static Region[] Build()
-    {
-        var regions = new Region[Rows.Length + 1];
-        for (var i = 0; i < Rows.Length; i++)
+        yield return region.Id;
+        yield return region.Name;
+        foreach (var shortName in region.ShortNames)
         {
-            var row = Rows[i];
-            regions[i] = new Region(row.Id, row.Name, row.ShortNames, row.GbCode, row.Zone, i);
+            yield return shortName;
         }
 
-        regions[^1] = new Region("outside", "市外", [], null, Zone.Outside, Rows.Length);
-        return regions;
+        if (region.GbCode is not null)
+        {
+            yield return region.GbCode;
+        }
     }
 
-    private static FrozenDictionary<string, Region> BuildAliases(StringComparer comparer)
+    private static FrozenDictionary<string, Region> AliasesOf(Region[] regions, StringComparer comparer)
     {
         var map = new Dictionary<string, Region>(comparer);
-        foreach (var region in AllRegions)
+        foreach (var region in regions)
         {
-            map[region.Id] = region;
-            map[region.Name] = region;
-            foreach (var shortName in region.ShortNames)
+            foreach (var alias in AliasesOf(region))
             {
-                map[shortName] = region;
-            }
-
-            if (region.GbCode is not null)
-            {
-                map[region.GbCode] = region;
+                map[alias] = region;
             }
         }
 

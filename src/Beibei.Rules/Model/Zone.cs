@@ -3,16 +3,16 @@ using Beibei.Rules.Serialization;
 
 namespace Beibei.Rules.Model;
 
-/// <summary>Where an area lies with respect to the central city (中心城区) of Chongqing.</summary>
+/// <summary>Where a region lies with respect to the central zone of the policy's jurisdiction.</summary>
 [JsonConverter(typeof(PolicyWordConverter<Zone>))]
 public enum Zone
 {
-    /// <summary>One of the eleven central-city areas, which CQ-136 treats as one whole.</summary>
+    /// <summary>One of the regions the policy treats as one central zone.</summary>
     Central,
 
-    /// <summary>One of the thirty other districts and counties of Chongqing (其他30个区县).</summary>
+    /// <summary>One of the other regions within the policy's jurisdiction.</summary>
     Other,
 
-    /// <summary>Outside Chongqing municipality (市外).</summary>
+    /// <summary>Outside the policy's jurisdiction.</summary>
     Outside,
 }

@@ -9,11 +9,13 @@ namespace Beibei.Rules.Validation;
 public sealed class ArrivalValidator : AbstractValidator<Arrival>
 {
     /// <summary>Builds the rules.</summary>
-    public ArrivalValidator()
+    /// <param name="regions">The policy's regions (<see cref="Engine.Policy.Regions"/>), which region names must be of.</param>
+    public ArrivalValidator(RegionTable regions)
     {
+        ArgumentNullException.ThrowIfNull(regions);
         RuleFor(a => a.From).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("An arrival needs where it came from.")
-            .Must(RegionTable.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown).WithMessage(a => $"'{a.From}' is not a region of the table.")
+            .Must(regions.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown).WithMessage(a => $"'{a.From}' is not a region of the table.")
             .OverridePropertyName("from");
         RuleFor(a => a.Entered).Must((a, entered) => InputRules.EnteredNotAfterArrival(a.At, entered))
             .WithErrorCode(ErrorCodes.ArrivalEnteredAfterArrival)

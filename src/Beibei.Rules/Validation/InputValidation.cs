@@ -7,15 +7,19 @@ using FluentValidation.Results;
 namespace Beibei.Rules.Validation;
 
 /// <summary>Runs the validators and turns their failures into <see cref="InputError"/>s with paths under
-/// <c>person</c>, <c>ask</c> and <c>options</c>. Validators are built once: FluentValidation validators are thread-safe.</summary>
-internal static class InputValidation
+/// <c>person</c>, <c>ask</c> and <c>options</c>. Validators are built once per policy (for its regions): FluentValidation
+/// validators are thread-safe.</summary>
+internal sealed class InputValidation(RegionTable regions)
 {
-    private static readonly PersonFactsValidator Person = new();
-    private static readonly QuestionValidator Ask = new();
     private static readonly PolicyOptionsValidator Options = new();
+    private readonly PersonFactsValidator person = new(regions);
+    private readonly QuestionValidator ask = new(regions);
+
+    /// <summary>The regions facts and questions must name.</summary>
+    public RegionTable Regions => regions;
 
     /// <summary>Every error of the facts and question asked at <paramref name="at"/>.</summary>
-    public static IReadOnlyList<InputError> Check(PersonFacts? person, Question? question, NodaTime.Instant at)
+    public IReadOnlyList<InputError> Check(PersonFacts? person, Question? question, NodaTime.Instant at)
     {
         List<InputError>? errors = null;
         if (person is null)
@@ -24,7 +28,7 @@ internal static class InputValidation
         }
         else
         {
-            Collect(Person.Validate(person), "person", ref errors);
+            Collect(this.person.Validate(person), "person", ref errors);
         }
 
         if (question is null)
@@ -33,7 +37,7 @@ internal static class InputValidation
         }
         else
         {
-            Collect(Ask.Validate(question), "ask", ref errors);
+            Collect(ask.Validate(question), "ask", ref errors);
 
             // The one rule that needs the instant asked about, which a validator of the question alone cannot see.
             if (!InputRules.ArrivesNotBeforeAt(question, at))

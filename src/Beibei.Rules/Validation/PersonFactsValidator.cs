@@ -10,11 +10,13 @@ namespace Beibei.Rules.Validation;
 public sealed class PersonFactsValidator : AbstractValidator<PersonFacts>
 {
     /// <summary>Builds the rules.</summary>
-    public PersonFactsValidator()
+    /// <param name="regions">The policy's regions (<see cref="Engine.Policy.Regions"/>), which region names must be of.</param>
+    public PersonFactsValidator(RegionTable regions)
     {
+        ArgumentNullException.ThrowIfNull(regions);
         RuleFor(p => p.Region).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("The person's region is required.")
-            .Must(RegionTable.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown).WithMessage(p => $"'{p.Region}' is not a region of the table.")
+            .Must(regions.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown).WithMessage(p => $"'{p.Region}' is not a region of the table.")
             .OverridePropertyName("region");
 
         RuleFor(p => p.Tests).NotNull().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("The list of tests may be empty but not null.")
@@ -23,9 +25,9 @@ public sealed class PersonFactsValidator : AbstractValidator<PersonFacts>
             .NotNull().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("A test is missing.")
             .SetValidator(new TestRecordValidator()).OverridePropertyName("tests");
 
-        RuleFor(p => p.Arrival!).SetValidator(new ArrivalValidator()).When(p => p.Arrival is not null).OverridePropertyName("arrival");
+        RuleFor(p => p.Arrival!).SetValidator(new ArrivalValidator(regions)).When(p => p.Arrival is not null).OverridePropertyName("arrival");
         RuleFor(p => p.Arrival!.From)
-            .Must((p, from) => !RegionTable.TryFind(p.Region, out var region) || !RegionTable.TryFind(from, out var origin) || InputRules.ArrivalFromElsewhere(region, origin))
+            .Must((p, from) => !regions.TryFind(p.Region, out var region) || !regions.TryFind(from, out var origin) || InputRules.ArrivalFromElsewhere(region, origin))
             .When(p => p.Arrival is not null)
             .WithErrorCode(ErrorCodes.ArrivalFromEqualsRegion)
             .WithMessage("An arrival cannot come from the region the person is in.")
@@ -35,7 +37,7 @@ public sealed class PersonFactsValidator : AbstractValidator<PersonFacts>
             .OverridePropertyName("reports");
         RuleForEach(p => p.Reports).Cascade(CascadeMode.Stop)
             .NotNull().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("A report is missing.")
-            .SetValidator(new ReportValidator()).OverridePropertyName("reports");
+            .SetValidator(new ReportValidator(regions)).OverridePropertyName("reports");
 
         RuleFor(p => p.HealthCode).Must(code => code is not { } c || Defined.Is(c)).WithErrorCode(ErrorCodes.ValueUnknown)
             .WithMessage("The health code must be green, yellow or red.").OverridePropertyName("health-code");

@@ -10,13 +10,15 @@ namespace Beibei.Rules.Validation;
 public sealed class QuestionValidator : AbstractValidator<Question>
 {
     /// <summary>Builds the rules.</summary>
-    public QuestionValidator()
+    /// <param name="regions">The policy's regions (<see cref="Engine.Policy.Regions"/>), which region names must be of.</param>
+    public QuestionValidator(RegionTable regions)
     {
+        ArgumentNullException.ThrowIfNull(regions);
         When(q => q is Travel, () =>
         {
             RuleFor(q => ((Travel)q).To).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithErrorCode(ErrorCodes.KeyMissing).WithMessage("A trip needs its destination.")
-                .Must(RegionTable.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown)
+                .Must(regions.IsKnown).WithErrorCode(ErrorCodes.RegionUnknown)
                 .WithMessage(q => $"'{((Travel)q).To}' is not a region of the table.")
                 .OverridePropertyName("travel.to");
             RuleFor(q => ((Travel)q).Purpose).Must(Defined.Is).WithErrorCode(ErrorCodes.ValueUnknown)
@@ -24,7 +26,7 @@ public sealed class QuestionValidator : AbstractValidator<Question>
         });
         When(q => q is EnterPublicPlace, () =>
         {
-            RuleFor(q => ((EnterPublicPlace)q).Region).Must(r => r is null || RegionTable.IsKnown(r))
+            RuleFor(q => ((EnterPublicPlace)q).Region).Must(r => r is null || regions.IsKnown(r))
                 .WithErrorCode(ErrorCodes.RegionUnknown)
                 .WithMessage(q => $"'{((EnterPublicPlace)q).Region}' is not a region of the table.")
                 .OverridePropertyName("enter-public-place.region");

@@ -1,4 +1,5 @@
 using Beibei.Rules.Casebook;
+using Beibei.Rules.Engine;
 
 namespace Beibei.Rules.Tests.Casebook;
 
@@ -51,7 +52,7 @@ public class CasebookFilesTests
             .ToHashSet();
 
         Assert.True(cases.Length >= 150, $"only {cases.Length} cases");
-        Assert.All(Rules.Engine.Policy.Chongqing2022.Clauses, c => Assert.Contains(c.Id, mentioned));
+        Assert.All(Policy.Chongqing2022.Clauses, c => Assert.Contains(c.Id, mentioned));
         Assert.All(PolicyOptions.Names, name => Assert.Contains(name, options));
         Assert.All(
             Rules.Decisions.ErrorCodes.All.Except(["syntax"]),

@@ -59,7 +59,7 @@ public class TimelineSvgTests
         Assert.Contains("所问时刻", TimelineSvg.Render(Timeline(), Person, T("2022-11-12T10:00:00+08:00"), "zh"), StringComparison.Ordinal);
 
     private static Beibei.Rules.Decisions.Timeline Timeline() =>
-        new Evaluator().Timeline(Person, new Travel("fuling", Purpose.Essential), T("2022-11-12T10:00:00+08:00"), T("2022-11-15T00:00:00+08:00")).Value!;
+        new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Timeline(Person, new Travel("fuling", Purpose.Essential), T("2022-11-12T10:00:00+08:00"), T("2022-11-15T00:00:00+08:00")).Value!;
 
     private static XDocument Draw() => XDocument.Parse(TimelineSvg.Render(Timeline(), Person, T("2022-11-12T10:00:00+08:00")));
 }

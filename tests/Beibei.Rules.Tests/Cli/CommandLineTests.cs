@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Beibei.Rules.Cli;
+using Beibei.Rules.Engine;
 
 namespace Beibei.Rules.Tests.Cli;
 
@@ -274,7 +275,7 @@ public sealed class CommandLineTests : IDisposable
         var (exit, output, _) = Run(string.Empty, "clauses");
 
         Assert.Equal(CommandLine.Ok, exit);
-        foreach (var clause in Rules.Engine.Policy.Chongqing2022.Clauses)
+        foreach (var clause in Policy.Chongqing2022.Clauses)
         {
             Assert.Contains(clause.Id + "\n", output, StringComparison.Ordinal);
         }
@@ -346,7 +347,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(CommandLine.Ok, exit);
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal(100, root.GetProperty("percent").GetDouble());
-        Assert.Equal(Beibei.Rules.Engine.Policy.Chongqing2022.Clauses.Count, root.GetProperty("clauses").GetArrayLength());
+        Assert.Equal(Policy.Chongqing2022.Clauses.Count, root.GetProperty("clauses").GetArrayLength());
         Assert.Equal(0, root.GetProperty("not-reached").GetArrayLength());
     }
 
@@ -526,7 +527,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(CommandLine.Ok, exit);
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal(
-            Beibei.Rules.Engine.Policy.Chongqing2022.Clauses.Select(c => c.Id),
+            Policy.Chongqing2022.Clauses.Select(c => c.Id),
             root.GetProperty("clauses").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
         Assert.Contains(root.GetProperty("not-evaluated").EnumerateArray(), n => n.GetProperty("id").GetString() == "beibei.no-rumours");
     }

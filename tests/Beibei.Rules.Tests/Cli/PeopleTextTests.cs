@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Beibei.Rules.Casebook;
 using Beibei.Rules.Cli;
+using Beibei.Rules.Policies.Chongqing2022;
 using Snapshooter;
 using Snapshooter.Xunit;
 
@@ -116,7 +117,7 @@ public partial class PeopleTextTests
     }
 
     private static readonly HashSet<string> OneWordIds =
-        [.. Beibei.Rules.Model.RegionTable.All.Select(r => r.Id), .. PolicyOptions.Names];
+        [.. Chongqing2022Regions.Table.All.Select(r => r.Id), .. PolicyOptions.Names];
 
     private static string Example(string name) => Path.Combine(Samples.RepositoryRoot(), "tests", "examples", name);
 

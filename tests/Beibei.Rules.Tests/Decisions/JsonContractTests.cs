@@ -47,7 +47,7 @@ public class JsonContractTests
             return;
         }
 
-        var decision = new Evaluator(definition.Options).Decide(definition.Person, definition.Ask, definition.At!.Value);
+        var decision = new Evaluator(Policy.Chongqing2022, definition.Options).Decide(definition.Person, definition.Ask, definition.At!.Value);
         if (!decision.IsValid)
         {
             // An input error: the errors list is the contract's too.
@@ -94,7 +94,7 @@ public class JsonContractTests
         }
 
         var until = definition.At!.Value + NodaTime.Duration.FromDays(3);
-        var timeline = new Evaluator(definition.Options).Timeline(definition.Person, definition.Ask, definition.At!.Value, until).Value!;
+        var timeline = new Evaluator(Policy.Chongqing2022, definition.Options).Timeline(definition.Person, definition.Ask, definition.At!.Value, until).Value!;
         var file = Path.GetTempFileName();
         File.WriteAllText(file, input);
         var printedTimeline = JsonNode.Parse(Print(["timeline", file, "--until", PolicyInstantConverter.Format(until), "--format", "json"], string.Empty))!;
@@ -236,7 +236,7 @@ public class JsonContractTests
     [Fact]
     public void InputErrors_AreCodeFieldMessage()
     {
-        var errors = new Evaluator().Decide(Samples.Person("北培"), new Questions.LeaveHome(Questions.Purpose.Essential), Samples.Noon12th).Errors;
+        var errors = new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(Samples.Person("北培"), new Questions.LeaveHome(Questions.Purpose.Essential), Samples.Noon12th).Errors;
 
         var json = JsonNode.Parse(BeibeiRulesJson.Serialize(errors))!.AsArray();
 
@@ -249,7 +249,7 @@ public class JsonContractTests
     [Fact]
     public void ADecision_IsWrittenNotRead()
     {
-        var json = BeibeiRulesJson.Serialize(new Evaluator().Decide(Samples.Person("yuzhong"), new Questions.LeaveHome(Questions.Purpose.Essential), Samples.Noon12th).Value!);
+        var json = BeibeiRulesJson.Serialize(new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(Samples.Person("yuzhong"), new Questions.LeaveHome(Questions.Purpose.Essential), Samples.Noon12th).Value!);
 
         Assert.ThrowsAny<Exception>(() => JsonSerializer.Deserialize<Decision>(json, BeibeiRulesJson.Options));
     }

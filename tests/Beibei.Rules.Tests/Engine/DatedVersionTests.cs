@@ -37,7 +37,7 @@ public class DatedVersionTests
         Assert.Equal(expected, Versioned.Decide(Person, Mall, T(at)).Value!.Verdict);
 
         // Without the version the 48-hour proof still holds.
-        Assert.Equal(Verdict.Allowed, new Evaluator().Decide(Person, Mall, T(at)).Value!.Verdict);
+        Assert.Equal(Verdict.Allowed, new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(Person, Mall, T(at)).Value!.Verdict);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class DatedVersionTests
 
         Assert.Equal(T("2022-11-20T10:00:00+08:00"), decision.ValidUntil);
         Assert.True(decision.ValidUntilIncluded);
-        Assert.Equal(T("2022-11-21T10:00:00+08:00"), new Evaluator().Decide(Person, Mall, T("2022-11-19T20:00:00+08:00")).Value!.ValidUntil);
+        Assert.Equal(T("2022-11-21T10:00:00+08:00"), new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(Person, Mall, T("2022-11-19T20:00:00+08:00")).Value!.ValidUntil);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Beibei.Rules.Tests.Engine;
 
 public class EvaluatorTests
 {
-    private static readonly Evaluator Default = new();
+    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly Travel NonEssentialToHechuan = new("hechuan", Purpose.NonEssential);
 
     [Fact]
@@ -120,7 +120,7 @@ public class EvaluatorTests
             Isolation = new Isolation(T("2022-11-12T11:00:00+08:00"), LivesAlone: false),
             ControlArea = new ControlArea(ControlLevel.High, T("2022-11-12T11:00:00+08:00")),
         };
-        var evaluator = new Evaluator(new PolicyOptions { LandAndTestCount = 3 });
+        var evaluator = new Evaluator(Policy.Chongqing2022, new PolicyOptions { LandAndTestCount = 3 });
 
         var decision = evaluator.Decide(person, new LeaveHome(Purpose.Medical), T("2022-11-12T12:00:00+08:00")).Value!;
 
@@ -156,7 +156,7 @@ public class EvaluatorTests
     public void Constructor_CopiesTheOptions()
     {
         var options = new PolicyOptions { ProofWindow = Duration.FromHours(24) };
-        var evaluator = new Evaluator(options);
+        var evaluator = new Evaluator(Policy.Chongqing2022, options);
         options.ProofWindow = Duration.FromHours(72);
         var person = Person("yuzhong", Negative("2022-11-10T20:00:00+08:00", "2022-11-10T22:00:00+08:00"));
 
@@ -166,12 +166,12 @@ public class EvaluatorTests
 
     [Fact]
     public void Constructor_NullOptions_Throws() =>
-        Assert.Throws<ArgumentNullException>("options", () => new Evaluator(null!));
+        Assert.Throws<ArgumentNullException>("options", () => new Evaluator(Policy.Chongqing2022, null!));
 
     [Fact]
     public void Decide_InvalidOptions_EveryDecisionReportsThem()
     {
-        var evaluator = new Evaluator(new PolicyOptions { LandAndTestCount = 4, ProofWindow = Duration.Zero });
+        var evaluator = new Evaluator(Policy.Chongqing2022, new PolicyOptions { LandAndTestCount = 4, ProofWindow = Duration.Zero });
 
         var result = evaluator.Decide(Person("yuzhong"), new LeaveHome(Purpose.Essential), Noon12th);
 

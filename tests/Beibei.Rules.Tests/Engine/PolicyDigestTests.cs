@@ -27,8 +27,8 @@ public class PolicyDigestTests
     [Fact]
     public void Identity_SamePolicyAndOptions_SameDigest()
     {
-        var first = new Evaluator(new PolicyOptions()).Identity;
-        var second = new Evaluator(new PolicyOptions()).Identity;
+        var first = new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Identity;
+        var second = new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Identity;
 
         Assert.Equal(first, second);
         Assert.Equal("chongqing-2022-11", first.Id);
@@ -43,7 +43,7 @@ public class PolicyDigestTests
         var options = new PolicyOptions();
         change(options);
 
-        Assert.NotEqual(new Evaluator().Identity.Digest, new Evaluator(options).Identity.Digest);
+        Assert.NotEqual(new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Identity.Digest, new Evaluator(Policy.Chongqing2022, options).Identity.Digest);
         Assert.Contains(option, PolicyOptions.Names);
     }
 
@@ -52,12 +52,12 @@ public class PolicyDigestTests
 
     [Fact]
     public void Identity_EqualValuesWrittenDifferently_SameDigest() =>
-        Assert.Equal(new Evaluator(new PolicyOptions { FeverThreshold = 37.3m }).Identity, new Evaluator(new PolicyOptions { FeverThreshold = 37.30m }).Identity);
+        Assert.Equal(new Evaluator(Policy.Chongqing2022, new PolicyOptions { FeverThreshold = 37.3m }).Identity, new Evaluator(Policy.Chongqing2022, new PolicyOptions { FeverThreshold = 37.30m }).Identity);
 
     [Fact]
     public void Decide_EveryDecision_NamesTheEvaluatorsPolicy()
     {
-        var evaluator = new Evaluator();
+        var evaluator = new Evaluator(Policy.Chongqing2022, new PolicyOptions());
 
         var allowed = evaluator.Decide(Person("jiangbei"), new Travel("yuzhong", Purpose.NonEssential), Noon12th).Value!;
         var outside = evaluator.Decide(Person("jiangbei"), new Travel("yuzhong", Purpose.NonEssential), PolicyEnd).Value!;
@@ -69,7 +69,7 @@ public class PolicyDigestTests
     [Fact]
     public void Timeline_EverySegment_NamesThePolicy()
     {
-        var evaluator = new Evaluator();
+        var evaluator = new Evaluator(Policy.Chongqing2022, new PolicyOptions());
 
         var timeline = evaluator.Timeline(Person("jiangbei"), new LeaveHome(Purpose.Essential), PolicyEnd - Duration.FromDays(1), PolicyEnd + Duration.FromDays(1)).Value!;
 

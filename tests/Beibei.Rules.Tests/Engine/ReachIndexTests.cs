@@ -10,17 +10,34 @@ public class ReachIndexTests
     [Fact]
     public void Matching_EverySituation_IsTheClausesWhoseReachIncludesIt()
     {
-        var clauses = Policy.Chongqing2022.Clauses;
-        Reach[] reaches = [.. clauses.Select(c => c.Reach)];
-        Reach[] decides = [.. clauses.Select(c => c.Decides)];
-        var reaching = new ReachIndex(reaches);
-        var deciding = new ReachIndex(decides);
+        // The policy's own indexes, over its reaches as resolved for each layer: Beibei's layer has the one governance
+        // slot, whose two bits the declared HomeGoverned and ToGoverned positions stand for here (they are never set in
+        // a situation the engine finds).
+        var policy = Policy.Chongqing2022;
+        Reach[] reaches = [.. policy.Reaches];
+        Reach[] decides = [.. policy.Decisions];
         for (var bits = 0; bits < Situations; bits++)
         {
-            var situation = (Situation)bits;
-            Assert.Equal(Expected(reaches, situation), reaching.Matching(situation));
-            Assert.Equal(Expected(decides, situation), deciding.Matching(situation));
+            var declared = (Situation)bits;
+            var situation = (declared & ~(Situation.HomeGoverned | Situation.ToGoverned))
+                | (declared.HasFlag(Situation.HomeGoverned) ? Governance.Home(0) : Situation.None)
+                | (declared.HasFlag(Situation.ToGoverned) ? Governance.To(0) : Situation.None);
+            Assert.Equal(Expected(reaches, situation), policy.Reaching.Matching(situation));
+            Assert.Equal(Expected(decides, situation), policy.Deciding.Matching(situation));
         }
+    }
+
+    [Fact]
+    public void Resolve_TheDistrictLayersClauses_NeedItsSlotAndTheCitysNone()
+    {
+        var policy = Policy.Chongqing2022;
+        var mask = policy.Clauses.ToList().FindIndex(c => c.Id == "beibei.mask");
+        var stay = policy.Clauses.ToList().FindIndex(c => c.Id == "cq.central-city.stay");
+
+        Assert.Equal(Situation.LeaveHome | Governance.Home(0), policy.Reaches[mask].First);
+        Assert.Equal(policy.Clauses[stay].Reach.First, policy.Reaches[stay].First);
+        Assert.False(policy.Reaches[mask].Includes(Situation.LeaveHome | Situation.HomeGoverned));
+        Assert.True(policy.Reaches[mask].Includes(Situation.LeaveHome | Governance.Home(0)));
     }
 
     [Fact]
@@ -35,7 +52,7 @@ public class ReachIndexTests
         Assert.Equal(0b1001u, index.Matching(Situation.None));
         Assert.Equal(0b1101u, index.Matching(Situation.Travel));
         Assert.Equal(0b1101u, index.Matching(Situation.Gathering | Situation.Positive));
-        Assert.Equal(0b1001u, index.Matching(Situation.LeaveHome | Situation.HomeBeibei));
+        Assert.Equal(0b1001u, index.Matching(Situation.LeaveHome | Situation.HomeGoverned));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ namespace Beibei.Rules.Tests.Engine;
 /// <summary><see cref="Evaluator.Trace"/>: the decision, and what each clause did in it.</summary>
 public class TraceTests
 {
-    private static readonly Evaluator Default = new();
+    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
 
     [Fact]
     public void Trace_ATripWithAProof_SaysWhichClausesAppliedAndWhenTheyChange()
@@ -41,7 +41,7 @@ public class TraceTests
     public void Trace_TheDecision_IsDecidesAndTheEffectsAgreeWithTheReasons() =>
         Generators.ArrivingCase.Sample(c =>
         {
-            var evaluator = new Evaluator(c.Options);
+            var evaluator = new Evaluator(Policy.Chongqing2022, c.Options);
             var trace = evaluator.Trace(c.Person, c.Ask, c.At).Value!;
 
             Assert.Equal(DecisionJson.Write(evaluator.Decide(c.Person, c.Ask, c.At).Value!), DecisionJson.Write(trace.Decision));

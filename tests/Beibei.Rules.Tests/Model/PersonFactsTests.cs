@@ -19,7 +19,7 @@ public class PersonFactsTests
         var person = new PersonFacts { Region = "jiangbei", Tests = tests, Reports = reports, Symptoms = symptoms };
         var trip = new Travel("fuling", Purpose.Essential);
         var at = T("2022-11-12T09:00:00+08:00");
-        Assert.True(new Evaluator().Decide(person, trip, at).Value!.IsAllowed);
+        Assert.True(new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(person, trip, at).Value!.IsAllowed);
 
         tests.Clear();
         reports.Clear();
@@ -28,7 +28,7 @@ public class PersonFactsTests
         Assert.Equal([Fresh], person.Tests);
         Assert.Equal([ToFuling], person.Reports);
         Assert.Empty(person.Symptoms);
-        Assert.True(new Evaluator().Decide(person, trip, at).Value!.IsAllowed);
+        Assert.True(new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(person, trip, at).Value!.IsAllowed);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class PersonFactsTests
         };
 
         Assert.Null(list switch { "tests" => person.Tests, "reports" => person.Reports, _ => (object)person.Symptoms });
-        var evaluator = new Evaluator();
+        var evaluator = new Evaluator(Policy.Chongqing2022, new PolicyOptions());
         var result = evaluator.Decide(person, new LeaveHome(Purpose.Essential), Noon12th);
         Assert.False(result.IsValid);
         Assert.Contains(result.Errors, e => e.Field == "person." + list && e.Code == "key.missing");

@@ -1,5 +1,6 @@
 using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Tests.Reliability;
 using CsCheck;
 using NodaTime;
@@ -63,7 +64,7 @@ public class PolicyParameterTests
     [Fact]
     public void Validator_ReportsEachParametersOwnError()
     {
-        var errors = new Beibei.Rules.Engine.Evaluator(new PolicyOptions { LandAndTestCount = 4, FeverThreshold = 50m, Advice = (AdviceMode)9 })
+        var errors = new Beibei.Rules.Engine.Evaluator(Policy.Chongqing2022, new PolicyOptions { LandAndTestCount = 4, FeverThreshold = 50m, Advice = (AdviceMode)9 })
             .Decide(null, null, default).Errors;
 
         Assert.Contains(errors, e => e is { Code: ErrorCodes.ValueUnknown, Field: "options.land-and-test-count" });

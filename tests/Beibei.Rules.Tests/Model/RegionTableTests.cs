@@ -1,4 +1,5 @@
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 
 namespace Beibei.Rules.Tests.Model;
 
@@ -7,11 +8,11 @@ public class RegionTableTests
     [Fact]
     public void All_HoldsFortyOneAreasAndOutside()
     {
-        Assert.Equal(42, RegionTable.All.Count);
-        Assert.Equal(11, RegionTable.All.Count(r => r.Zone == Zone.Central));
-        Assert.Equal(30, RegionTable.All.Count(r => r.Zone == Zone.Other));
-        Assert.Same(RegionTable.Outside, RegionTable.All[^1]);
-        Assert.Equal(RegionTable.All.Count, RegionTable.All.Select(r => r.Id).Distinct().Count());
+        Assert.Equal(42, Chongqing2022Regions.Table.All.Count);
+        Assert.Equal(11, Chongqing2022Regions.Table.All.Count(r => r.Zone == Zone.Central));
+        Assert.Equal(30, Chongqing2022Regions.Table.All.Count(r => r.Zone == Zone.Other));
+        Assert.Same(Chongqing2022Regions.Outside, Chongqing2022Regions.Table.All[^1]);
+        Assert.Equal(Chongqing2022Regions.Table.All.Count, Chongqing2022Regions.Table.All.Select(r => r.Id).Distinct().Count());
     }
 
     [Theory]
@@ -23,8 +24,8 @@ public class RegionTableTests
     [InlineData(" beibei ")]
     public void TryFind_EveryAliasOfBeibei_FindsBeibei(string alias)
     {
-        Assert.True(RegionTable.TryFind(alias, out var region));
-        Assert.Same(RegionTable.Beibei, region);
+        Assert.True(Chongqing2022Regions.Table.TryFind(alias, out var region));
+        Assert.Same(Chongqing2022Regions.Beibei, region);
         Assert.True(region.IsCentral);
     }
 
@@ -41,16 +42,16 @@ public class RegionTableTests
     [InlineData("500117", "hechuan")]
     public void TryFind_NamesUsedByTheSeed_Resolve(string alias, string id)
     {
-        Assert.True(RegionTable.TryFind(alias, out var region));
+        Assert.True(Chongqing2022Regions.Table.TryFind(alias, out var region));
         Assert.Equal(id, region.Id);
     }
 
     [Fact]
     public void TryFind_EveryId_FindsItsOwnRow()
     {
-        foreach (var region in RegionTable.All)
+        foreach (var region in Chongqing2022Regions.Table.All)
         {
-            Assert.True(RegionTable.TryFind(region.Id, out var found), region.Id);
+            Assert.True(Chongqing2022Regions.Table.TryFind(region.Id, out var found), region.Id);
             Assert.Same(region, found);
         }
     }
@@ -58,17 +59,17 @@ public class RegionTableTests
     [Fact]
     public void TryFind_AnIdWithOneCharacterChangedAddedOrCut_FindsNothing()
     {
-        foreach (var id in RegionTable.All.Select(r => r.Id))
+        foreach (var id in Chongqing2022Regions.Table.All.Select(r => r.Id))
         {
             for (var i = 0; i < id.Length; i++)
             {
                 var changed = string.Concat(id.AsSpan(0, i), id[i] == 'x' ? "y" : "x", id.AsSpan(i + 1));
-                Assert.False(RegionTable.TryFind(changed, out _), changed);
+                Assert.False(Chongqing2022Regions.Table.TryFind(changed, out _), changed);
             }
 
-            Assert.False(RegionTable.TryFind(id[..^1], out _), id[..^1]);
-            Assert.False(RegionTable.TryFind(id[1..], out _), id[1..]);
-            Assert.False(RegionTable.TryFind(id + "x", out _), id + "x");
+            Assert.False(Chongqing2022Regions.Table.TryFind(id[..^1], out _), id[..^1]);
+            Assert.False(Chongqing2022Regions.Table.TryFind(id[1..], out _), id[1..]);
+            Assert.False(Chongqing2022Regions.Table.TryFind(id + "x", out _), id + "x");
         }
     }
 
@@ -79,23 +80,23 @@ public class RegionTableTests
     [InlineData("成都")]
     public void TryFind_UnknownAlias_ReturnsFalse(string? alias)
     {
-        Assert.False(RegionTable.TryFind(alias, out var region));
+        Assert.False(Chongqing2022Regions.Table.TryFind(alias, out var region));
         Assert.Null(region);
-        Assert.False(RegionTable.IsKnown(alias));
+        Assert.False(Chongqing2022Regions.Table.IsKnown(alias));
     }
 
     [Fact]
     public void FunctionalZones_HaveNoGbCode()
     {
-        var withoutCode = RegionTable.All.Where(r => r.IsInChongqing && r.GbCode is null).Select(r => r.Id).Order();
+        var withoutCode = Chongqing2022Regions.Table.All.Where(r => r.IsWithinJurisdiction && r.GbCode is null).Select(r => r.Id).Order();
         Assert.Equal(["gaoxin", "liangjiang", "wansheng"], withoutCode);
     }
 
     [Fact]
     public void Outside_IsNotInChongqing()
     {
-        Assert.False(RegionTable.Outside.IsInChongqing);
-        Assert.False(RegionTable.Outside.IsCentral);
-        Assert.Equal("outside", RegionTable.Outside.ToString());
+        Assert.False(Chongqing2022Regions.Outside.IsWithinJurisdiction);
+        Assert.False(Chongqing2022Regions.Outside.IsCentral);
+        Assert.Equal("outside", Chongqing2022Regions.Outside.ToString());
     }
 }

@@ -11,7 +11,7 @@ namespace Beibei.Rules.Tests.Policies;
 /// number turns at the local midnight, and a duty of no counted regime, or one a trip would start, names no day.</summary>
 public class RegimeDayTests
 {
-    private static readonly Evaluator Default = new();
+    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly LeaveHome Essential = new(Purpose.Essential);
 
     // Arrived in Hechuan from Yuzhong at 09:00 on 12 November: 12 November is day 1, 14 November day 3.
@@ -35,7 +35,7 @@ public class RegimeDayTests
     [Fact]
     public void LandAndTest_DayOneNext_CountsTheArrivalDateAsNoDay_AndTheNextAsDayOne()
     {
-        var next = new Evaluator(new PolicyOptions { DayOne = DayOne.Next });
+        var next = new Evaluator(Policy.Chongqing2022, new PolicyOptions { DayOne = DayOne.Next });
 
         Assert.All(LandAndTestDuties(next, "2022-11-12T20:00:00+08:00"), o => Assert.Null(o.Day));
         Assert.All(LandAndTestDuties(next, "2022-11-13T00:00:00+08:00"), o => Assert.Equal(1, o.Day));
@@ -44,7 +44,7 @@ public class RegimeDayTests
     [Fact]
     public void LandAndTest_ThreeTests_IsNamed3Tian3Jian()
     {
-        var three = new Evaluator(new PolicyOptions { LandAndTestCount = 3 });
+        var three = new Evaluator(Policy.Chongqing2022, new PolicyOptions { LandAndTestCount = 3 });
 
         Assert.All(LandAndTestDuties(three, "2022-11-13T10:00:00+08:00"), o => Assert.Equal(("3天3检", 2), (o.Regime!.Zh, o.Day!.Value)));
     }

@@ -126,7 +126,7 @@ public class TestProofTests
     {
         var person = Person("yuzhong", Negative("2022-11-11T10:00:00+08:00", "2022-11-11T18:00:00+08:00"));
 
-        var decision = new Evaluator().Decide(person, new EnterPublicPlace(), At).Value!;
+        var decision = new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(person, new EnterPublicPlace(), At).Value!;
 
         Assert.False(decision.HasReason(TestProof.ClauseId));
         var reason = Assert.Single(decision.Reasons);
@@ -140,7 +140,7 @@ public class TestProofTests
     public void ValidUntil_IsTheExpiry_AndTheVerdictChangesJustAfterIt()
     {
         var person = Person("yuzhong", Negative("2022-11-11T10:00:00+08:00", "2022-11-11T18:00:00+08:00"));
-        var evaluator = new Evaluator();
+        var evaluator = new Evaluator(Policy.Chongqing2022, new PolicyOptions());
         var expiry = T("2022-11-13T10:00:00+08:00");
 
         Assert.Equal(Verdict.Allowed, evaluator.Decide(person, new EnterPublicPlace(), expiry).Value!.Verdict);
@@ -149,7 +149,7 @@ public class TestProofTests
 
     private static Proof ProofInReason(TestRecord[] tests, PolicyOptions options)
     {
-        var decision = new Evaluator(options).Decide(Person("yuzhong", tests), new EnterPublicPlace(), At).Value!;
+        var decision = new Evaluator(Policy.Chongqing2022, options).Decide(Person("yuzhong", tests), new EnterPublicPlace(), At).Value!;
         return Assert.Single(decision.Reasons).Proof!;
     }
 }

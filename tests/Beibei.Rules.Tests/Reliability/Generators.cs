@@ -1,4 +1,5 @@
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Questions;
 using CsCheck;
 using NodaTime;
@@ -18,7 +19,7 @@ internal static class Generators
         T("2022-11-12T00:00:00+08:00"), T("2022-11-12T23:59:59+08:00"), T("2022-11-13T00:00:00+08:00"),
     ];
 
-    private static readonly string[] RegionIds = [.. RegionTable.All.Select(r => r.Id)];
+    private static readonly string[] RegionIds = [.. Chongqing2022Regions.Table.All.Select(r => r.Id)];
 
     /// <summary>Instants from 2022-11-05 to 2022-12-15, a minute apart, and the policy's and days' boundaries.</summary>
     public static readonly Gen<Instant> Instant = Gen.Frequency(
@@ -27,7 +28,7 @@ internal static class Generators
 
     public static readonly Gen<string> Region = Gen.Frequency(
         (6, Gen.OneOf(RegionIds)),
-        (1, Gen.OneOf(RegionTable.All.Select(r => r.Name).ToArray())),
+        (1, Gen.OneOf(Chongqing2022Regions.Table.All.Select(r => r.Name).ToArray())),
         (1, Gen.OneOf("beibei", "jiangbei", "yuzhong", "hechuan", "fuling", "outside")));
 
     public static readonly Gen<TestRecord> Test =
@@ -206,7 +207,7 @@ internal static class Generators
     }
 
     private static bool SameRegion(string a, string b) =>
-        RegionTable.TryFind(a, out var left) && RegionTable.TryFind(b, out var right) && left == right;
+        Chongqing2022Regions.Table.TryFind(a, out var left) && Chongqing2022Regions.Table.TryFind(b, out var right) && left == right;
 
     private static string OtherThan(string region) => SameRegion(region, "outside") ? "yuzhong" : "outside";
 }

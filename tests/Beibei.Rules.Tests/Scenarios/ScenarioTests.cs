@@ -12,7 +12,7 @@ namespace Beibei.Rules.Tests.Scenarios;
 /// timeline over the whole span.</summary>
 public class ScenarioTests
 {
-    private static readonly Evaluator Rules = new();
+    private static readonly Evaluator Rules = new(Policy.Chongqing2022, new PolicyOptions());
 
     [Fact]
     public void CentralCityResident_TravelsToHechuanAndCompletesLandAndTest()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Beibei.Rules.Cli;
+using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Serialization;
 using YamlDotNet.RepresentationModel;
 
@@ -143,7 +144,7 @@ public sealed class RequestReaderTests
 
         var test = Assert.Single(definition.Person!.Tests);
         Assert.Equal((Samples.T("2022-11-11T10:00:00+08:00"), Beibei.Rules.Model.TestResult.Negative), (test.Sampled, test.Result));
-        Assert.True(Beibei.Rules.Model.RegionTable.TryFind(definition.Person.Region, out var read) && read.Id == "yuzhong");
+        Assert.True(Chongqing2022Regions.Table.TryFind(definition.Person.Region, out var read) && read.Id == "yuzhong");
         Assert.Equal(definition.Person.Region, ((Beibei.Rules.Questions.Travel)definition.Ask!).To);
     }
 }

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Beibei.Rules.AspNetCore;
 using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Serialization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
@@ -340,7 +341,7 @@ public sealed class ServiceTests(ServiceFactory service) : IClassFixture<Service
 
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        var identity = new Beibei.Rules.Engine.Evaluator().Identity;
+        var identity = new Beibei.Rules.Engine.Evaluator(Policy.Chongqing2022, new PolicyOptions()).Identity;
         Assert.Equal(identity.Digest, JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["policy"]!["digest"]!.GetValue<string>());
     }
 
@@ -382,7 +383,7 @@ public sealed class ServiceTests(ServiceFactory service) : IClassFixture<Service
         Assert.Equal("inform", policy["options"]!["advice"]!.GetValue<string>());
         Assert.NotEqual(plain["digest"]!.GetValue<string>(), policy["digest"]!.GetValue<string>());
         var expected = new PolicyOptions { ProofWindow = Duration.FromHours(72), Advice = AdviceMode.Inform };
-        Assert.Equal(new Beibei.Rules.Engine.Evaluator(expected).Identity.Digest, policy["digest"]!.GetValue<string>());
+        Assert.Equal(new Beibei.Rules.Engine.Evaluator(Policy.Chongqing2022, expected).Identity.Digest, policy["digest"]!.GetValue<string>());
     }
 
     [Theory]
@@ -475,7 +476,7 @@ public sealed class ServiceTests(ServiceFactory service) : IClassFixture<Service
     public async Task ResultsJson_OfADecision_InAPlainHost_IsTheContract()
     {
         // What a new user tries: return the Decision with the framework's own Results.Json.
-        var decision = new Beibei.Rules.Engine.Evaluator().Decide(Samples.Person("beibei"), new Questions.Travel("hechuan", Questions.Purpose.Essential), Samples.Noon12th).Value!;
+        var decision = new Beibei.Rules.Engine.Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(Samples.Person("beibei"), new Questions.Travel("hechuan", Questions.Purpose.Essential), Samples.Noon12th).Value!;
         var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
         builder.WebHost.UseSetting("urls", "http://127.0.0.1:0");
         Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.UseTestServer(builder.WebHost);

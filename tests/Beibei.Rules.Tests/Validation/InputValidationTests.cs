@@ -1,6 +1,7 @@
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Questions;
 using Beibei.Rules.Validation;
 using NodaTime;
@@ -13,7 +14,7 @@ namespace Beibei.Rules.Tests.Validation;
 /// reader's and are tested there.)</summary>
 public class InputValidationTests
 {
-    private static readonly Evaluator Default = new();
+    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly LeaveHome GoOut = new(Purpose.Essential);
 
     public static TheoryData<string, PersonFacts, Question, string, string> BadInputs => new()
@@ -101,7 +102,7 @@ public class InputValidationTests
     [Fact]
     public void Validators_ArePublicAndUsableOnTheirOwn()
     {
-        Assert.False(new PersonFactsValidator().Validate(Person("atlantis")).IsValid);
+        Assert.False(new PersonFactsValidator(Chongqing2022Regions.Table).Validate(Person("atlantis")).IsValid);
         Assert.True(new TestRecordValidator().Validate(TestRecord.Pending(Noon12th)).IsValid);
         Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { IsolationDays = 0 }).IsValid);
         Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { FeverThreshold = 29m }).IsValid);
@@ -109,9 +110,9 @@ public class InputValidationTests
         Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { LandAndTestGap = Duration.Zero }).IsValid);
         Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { DayOne = (DayOne)9, ProofAnchor = (ProofAnchor)9 }).IsValid);
         Assert.True(new PolicyOptionsValidator().Validate(new PolicyOptions()).IsValid);
-        Assert.False(new QuestionValidator().Validate(new Travel("nowhere", Purpose.Essential)).IsValid);
-        Assert.True(new ReportValidator().Validate(new Report("渝中", Noon12th)).IsValid);
-        Assert.False(new ArrivalValidator().Validate(new Arrival("", Noon12th)).IsValid);
+        Assert.False(new QuestionValidator(Chongqing2022Regions.Table).Validate(new Travel("nowhere", Purpose.Essential)).IsValid);
+        Assert.True(new ReportValidator(Chongqing2022Regions.Table).Validate(new Report("渝中", Noon12th)).IsValid);
+        Assert.False(new ArrivalValidator(Chongqing2022Regions.Table).Validate(new Arrival("", Noon12th)).IsValid);
         Assert.True(new IsolationValidator().Validate(new Isolation(Noon12th)).IsValid);
         Assert.True(new ControlAreaValidator().Validate(new ControlArea(ControlLevel.Medium, Noon12th)).IsValid);
     }
@@ -128,8 +129,8 @@ public class InputValidationTests
         Assert.True(new PolicyOptionsValidator().Validate(new PolicyOptions { InForceFrom = Noon12th, InForceUntil = Noon12th + Duration.Epsilon }).IsValid);
         Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { ProofAnchor = (ProofAnchor)2 }).IsValid);
         Assert.False(new PolicyOptionsValidator().Validate(new PolicyOptions { DayOne = (DayOne)2 }).IsValid);
-        Assert.False(new PersonFactsValidator().Validate(Person("yuzhong") with { Reports = null! }).IsValid);
-        Assert.False(new PersonFactsValidator().Validate(Person("yuzhong") with { Symptoms = null! }).IsValid);
+        Assert.False(new PersonFactsValidator(Chongqing2022Regions.Table).Validate(Person("yuzhong") with { Reports = null! }).IsValid);
+        Assert.False(new PersonFactsValidator(Chongqing2022Regions.Table).Validate(Person("yuzhong") with { Symptoms = null! }).IsValid);
     }
 
     [Fact]

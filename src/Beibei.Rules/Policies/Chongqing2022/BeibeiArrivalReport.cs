@@ -62,11 +62,12 @@ public sealed class BeibeiArrivalReport : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [ReportDuty, ExposureReport];
 
-    internal override Reach Decides => Reach.Nowhere;
+    /// <inheritdoc/>
+    public override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
     /// <remarks>A person in Beibei (an arrival or an exposure), or a trip from outside Chongqing to Beibei.</remarks>
-    internal override Reach Reach => Reach.When(Situation.HomeBeibei, Situation.Travel | Situation.HomeOutside | Situation.ToBeibei);
+    public override Reach Reach => Reach.When(Situation.HomeGoverned, Situation.Travel | Situation.HomeOutside | Situation.ToGoverned);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
@@ -88,7 +89,7 @@ public sealed class BeibeiArrivalReport : Clause
         }
         else if (context.Question is Travel trip
             && context.Region.Zone == Zone.Outside
-            && ReferenceEquals(context.Destination, RegionTable.Beibei))
+            && ReferenceEquals(context.Destination, Chongqing2022Regions.Beibei))
         {
             outcome.Oblige(ReportObligation, null, trip.Arrives, startedByQuestion: true);
         }

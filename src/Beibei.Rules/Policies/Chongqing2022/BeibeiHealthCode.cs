@@ -41,10 +41,11 @@ public sealed class BeibeiHealthCode : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [ReportDuty];
 
-    internal override Reach Decides => Reach.Nowhere;
+    /// <inheritdoc/>
+    public override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.HomeBeibei);
+    public override Reach Reach => Reach.When(Situation.HomeGoverned);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

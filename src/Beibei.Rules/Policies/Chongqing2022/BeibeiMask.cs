@@ -40,10 +40,11 @@ public sealed class BeibeiMask : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [WearMask];
 
-    internal override Reach Decides => Reach.Nowhere;
+    /// <inheritdoc/>
+    public override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.LeaveHome | Situation.HomeBeibei);
+    public override Reach Reach => Reach.When(Situation.LeaveHome | Situation.HomeGoverned);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

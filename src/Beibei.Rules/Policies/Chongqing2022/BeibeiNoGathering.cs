@@ -56,7 +56,7 @@ public sealed class BeibeiNoGathering : Clause
     public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Postpone];
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Gathering | Situation.HomeBeibei);
+    public override Reach Reach => Reach.When(Situation.Gathering | Situation.HomeGoverned);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -52,7 +52,7 @@ public sealed class BeibeiStayInDistrict : Clause
     public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.EssentialPurpose, RemedyKind.Report, RemedyKind.Test, RemedyKind.AwaitResult];
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeBeibei);
+    public override Reach Reach => Reach.When(Situation.Travel | Situation.HomeGoverned);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -56,11 +56,11 @@ public sealed class BeibeiSymptoms : Clause
     public override ConditionOutcomes ListedOutcomes(string conditionId) => ConditionOutcomes.Unmet;
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.HomeBeibei);
+    public override Reach Reach => Reach.When(Situation.HomeGoverned);
 
     /// <inheritdoc/>
     /// <remarks>It decides only whether the person may enter a public place.</remarks>
-    internal override Reach Decides => Reach.When(Situation.EnterPublicPlace | Situation.HomeBeibei);
+    public override Reach Decides => Reach.When(Situation.EnterPublicPlace | Situation.HomeGoverned);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

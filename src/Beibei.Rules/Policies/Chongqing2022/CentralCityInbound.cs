@@ -47,7 +47,7 @@ public sealed class CentralCityInbound : Clause
     public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.EssentialPurpose];
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeOther | Situation.ToCentral);
+    public override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeOther | Situation.ToCentral);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -47,7 +47,7 @@ public sealed class CentralCityLeaveConditions : Clause
 
     /// <inheritdoc/>
     /// <remarks>Any purpose: under <c>advice: inform</c> a non-essential trip is held to the conditions too.</remarks>
-    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
+    public override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

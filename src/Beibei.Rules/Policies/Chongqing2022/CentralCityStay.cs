@@ -47,7 +47,7 @@ public sealed class CentralCityStay : Clause
     public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.EssentialPurpose, RemedyKind.Report, RemedyKind.Test, RemedyKind.AwaitResult];
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOutside);
+    public override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOutside);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

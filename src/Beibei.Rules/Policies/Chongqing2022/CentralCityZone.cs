@@ -41,7 +41,7 @@ public sealed class CentralCityZone : Clause
     public override ConditionOutcomes ListedOutcomes(string conditionId) => ConditionOutcomes.Met;
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToCentral);
+    public override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToCentral);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -29,6 +29,7 @@ internal static class Chongqing2022Layers
             .Add(new HomeIsolation())
             .Add(new ControlAreas());
         var district = Layer.Create(District, [Sources.BbLetter])
+            .Governing([Chongqing2022Regions.Beibei])
             .Add(new BeibeiStayInDistrict())
             .Add(new BeibeiNoGathering())
             .Add(new BeibeiArrivalReport())
@@ -45,7 +46,9 @@ internal static class Chongqing2022Layers
                 new LocalizedText(
                     "The policy is not in force at this instant, so none of its clauses applies.",
                     "此时政策不在有效期内，其条款均不适用。")),
+            Chongqing2022Regions.Table,
             [city, district],
-            NotEvaluableClauses.All);
+            NotEvaluableClauses.All,
+            TestProof.FindAmong);
     }
 }

@@ -70,7 +70,7 @@ public sealed class ControlAreas : Clause
     public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Wait];
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.ControlArea);
+    public override Reach Reach => Reach.When(Situation.ControlArea);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

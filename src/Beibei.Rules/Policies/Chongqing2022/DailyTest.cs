@@ -42,10 +42,11 @@ public sealed class DailyTest : Clause
     /// <inheritdoc/>
     public override IReadOnlyList<string> ObligationIds => [Today];
 
-    internal override Reach Decides => Reach.Nowhere;
+    /// <inheritdoc/>
+    public override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.HomeCentral);
+    public override Reach Reach => Reach.When(Situation.HomeCentral);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -100,7 +100,7 @@ public sealed class HomeIsolation : Clause
     public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Wait];
 
     /// <inheritdoc/>
-    internal override Reach Reach => Reach.When(Situation.Isolation);
+    public override Reach Reach => Reach.When(Situation.Isolation);
 
     /// <summary>Whether a home isolation holds at the context's instant, and when it ends (exclusive).</summary>
     internal static bool HoldsAt(ClauseContext context, out Instant end)

@@ -42,7 +42,7 @@ public sealed class Infected : Clause
 
     /// <inheritdoc/>
     /// <remarks>Only a known positive result.</remarks>
-    internal override Reach Reach => Reach.When(Situation.Positive);
+    public override Reach Reach => Reach.When(Situation.Positive);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -126,12 +126,12 @@ public sealed class LandAndTest : Clause
 
     /// <inheritdoc/>
     /// <remarks>A person who arrived in an outer district, or a trip from the central city that would start the regime.</remarks>
-    internal override Reach Reach => Reach.When(Situation.Arrival | Situation.HomeOther, Situation.Travel | Situation.HomeCentral | Situation.ToOther);
+    public override Reach Reach => Reach.When(Situation.Arrival | Situation.HomeOther, Situation.Travel | Situation.HomeCentral | Situation.ToOther);
 
     /// <inheritdoc/>
     /// <remarks>Only the regime decides (it keeps the person home); the trip that would start it is not this clause's
     /// to allow or deny.</remarks>
-    internal override Reach Decides => Reach.When(Situation.Arrival | Situation.HomeOther);
+    public override Reach Decides => Reach.When(Situation.Arrival | Situation.HomeOther);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

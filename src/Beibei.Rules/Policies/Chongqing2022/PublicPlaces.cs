@@ -68,7 +68,7 @@ public sealed class PublicPlaces : Clause
 
     /// <inheritdoc/>
     /// <remarks>A place in any area of Chongqing.</remarks>
-    internal override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral, Situation.EnterPublicPlace | Situation.PlaceOther);
+    public override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral, Situation.EnterPublicPlace | Situation.PlaceOther);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -153,11 +153,12 @@ public sealed class TestProof : Clause
         };
     }
 
-    internal override Reach Decides => Reach.Nowhere;
+    /// <inheritdoc/>
+    public override Reach Decides => Reach.Nowhere;
 
     /// <inheritdoc/>
     /// <remarks>The questions a proof is asked for: a trip or a public place.</remarks>
-    internal override Reach Reach => Reach.When(Situation.Travel, Situation.EnterPublicPlace);
+    public override Reach Reach => Reach.When(Situation.Travel, Situation.EnterPublicPlace);
 
     /// <inheritdoc/>
     protected internal override void Evaluate(ClauseContext context, Outcomes outcome)

@@ -1,0 +1,312 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
+using Beibei.Rules.Model;
+using Beibei.Rules.Questions;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using static Beibei.Rules.Tests.Samples;
+
+namespace Beibei.Rules.Tests.Engine;
+
+/// <summary>A policy of its own, with none of Chongqing's regions or clauses: its region table, a city layer, a district
+/// layer that governs one region and scopes its clause with <see cref="Situation.ToGoverned"/>, and a proof rule.</summary>
+public class OwnPolicyTests
+{
+    private const string Source = "EXAMPLE-CITY";
+    private const string DistrictSource = "EXAMPLE-DISTRICT";
+
+    private static readonly Instant Noon = T("2022-11-15T12:00:00+08:00");
+
+    private static Policy Build(ProofRule? proof = null, Func<Layer, RegionTable, Layer>? district = null)
+    {
+        var regions = RegionTable.Create(
+        [
+            new Region("north", "North", Zone.Central, ["N"]),
+            new Region("south", "South", Zone.Central),
+            new Region("hills", "Hills", Zone.Other, gbCode: "900001"),
+            new Region("abroad", "Abroad", Zone.Outside),
+        ]);
+        var city = Layer.Create("example-city", [Source]).Add(new NeedsProof());
+        var districtLayer = Layer.Create("example-district", [DistrictSource]).Governing([regions["hills"]]).Add(new NoVisitors());
+        return Policy.Create(
+            "example-2022",
+            "1",
+            new Citation([Source], "EX 0", "(an example)", new LocalizedText("Not in force.", "不在有效期内。")),
+            regions,
+            [city, (district ?? ((l, _) => l))(districtLayer, regions)],
+            proof: proof);
+    }
+
+    private static PersonFacts Person(string region, params TestRecord[] tests) => new() { Region = region, Tests = tests };
+
+    private static Verdict VerdictOf(Policy policy, PersonFacts person, Question question) =>
+        new Evaluator(policy, new PolicyOptions()).Decide(person, question, Noon).Value!.Verdict;
+
+    [Theory]
+    [InlineData("north", "hills", Verdict.Denied)]
+    [InlineData("south", "hills", Verdict.Denied)]
+    [InlineData("north", "south", Verdict.Allowed)]
+    [InlineData("hills", "north", Verdict.Allowed)]
+    [InlineData("north", "abroad", Verdict.Allowed)]
+    public void TheDistrictsClause_ReachesTripsIntoTheRegionItsLayerGoverns_Only(string home, string to, Verdict expected)
+    {
+        var decision = new Evaluator(Build(), new PolicyOptions()).Decide(Person(home), new Travel(to, Purpose.Essential), Noon).Value!;
+
+        Assert.Equal(expected, decision.Verdict);
+        Assert.Equal(expected == Verdict.Denied, decision.Reasons.Any(r => r.ClauseId == NoVisitors.ClauseId));
+    }
+
+    [Fact]
+    public void TheEngine_NeverCallsAClauseOutsideItsReach_InAnyPass()
+    {
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(string Home, string? To, Type Question)>();
+        var policy = Build(district: (l, _) => l.Add(new Watching(seen)));
+        var evaluator = new Evaluator(policy, new PolicyOptions());
+        Question[] questions = [new EnterPublicPlace(), new LeaveHome(Purpose.Essential), .. policy.Regions.All.Select(r => new Travel(r.Id, Purpose.Essential))];
+
+        foreach (var home in policy.Regions.All)
+        {
+            foreach (var question in questions)
+            {
+                Assert.True(evaluator.Decide(Person(home.Id), question, Noon).IsValid);
+                Assert.True(evaluator.TryDecideVerdict(Person(home.Id), question, Noon, out _));
+                Assert.True(evaluator.Timeline(Person(home.Id), question, Noon, Noon + Duration.FromDays(1)).IsValid);
+            }
+        }
+
+        Assert.NotEmpty(seen);
+        Assert.All(seen, call => Assert.Equal((typeof(Travel), "hills"), (call.Question, call.To)));
+        Assert.Contains(seen, call => call.Home == "north");
+        Assert.Contains(seen, call => call.Home == "hills");
+    }
+
+    [Theory]
+    [InlineData("yuzhong")]
+    [InlineData("beibei")]
+    [InlineData("nowhere")]
+    public void ARegionOutsideThePolicysTable_IsUnknown_ChongqingsToo(string region)
+    {
+        var result = new Evaluator(Build(), new PolicyOptions()).Decide(Person(region), new EnterPublicPlace(), Noon);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Errors, e => (e.Code, e.Field) == (ErrorCodes.RegionUnknown, "person.region"));
+    }
+
+    [Fact]
+    public void TheTablesAliases_NameItsRegions()
+    {
+        var regions = Build().Regions;
+
+        Assert.Same(regions["north"], regions["N"]);
+        Assert.Same(regions["hills"], regions[" 900001 "]);
+        Assert.Same(regions["south"], regions["SOUTH"]);
+        Assert.True(regions.Contains(regions["abroad"]));
+        Assert.False(regions.Contains(Rules.Policies.Chongqing2022.Chongqing2022Regions.Beibei));
+        Assert.Throws<ArgumentException>(() => regions["beibei"]);
+    }
+
+    [Fact]
+    public void WithoutAProofRule_NoProofIsFound_AndWithOneItIsTheRulesUntilItExpires()
+    {
+        var person = Person("north", TestRecord.Negative(Noon - Duration.FromHours(2), Noon - Duration.FromHours(1)));
+        var place = new EnterPublicPlace();
+        ProofRule anyNegative = (tests, at, options) =>
+        {
+            for (var i = tests.Length - 1; i >= 0; i--)
+            {
+                if (tests[i].Result == TestResult.Negative && at <= tests[i].Sampled + Duration.FromHours(3))
+                {
+                    return new ProofFound(i, tests[i].Sampled, tests[i].Sampled + Duration.FromHours(3));
+                }
+            }
+
+            return ProofFound.None;
+        };
+
+        Assert.Equal(Verdict.Denied, VerdictOf(Build(), person, place));
+        var evaluator = new Evaluator(Build(anyNegative), new PolicyOptions());
+        var decision = evaluator.Decide(person, place, Noon).Value!;
+        Assert.Equal(Verdict.Allowed, decision.Verdict);
+        Assert.Equal(Noon + Duration.FromHours(1), decision.ValidUntil);
+        Assert.True(decision.ValidUntilIncluded);
+        Assert.Equal(Verdict.Allowed, evaluator.Decide(person, place, Noon + Duration.FromHours(1)).Value!.Verdict);
+        Assert.Equal(Verdict.Denied, evaluator.Decide(person, place, Noon + Duration.FromHours(1) + Duration.Epsilon).Value!.Verdict);
+    }
+
+    [Fact]
+    public void AHostChoosesThePolicy_ThroughDependencyInjection()
+    {
+        var policy = Build();
+        var services = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Noon));
+
+        services.AddBeibeiRules(policy, o => o.ProofWindow = Duration.FromHours(24));
+        using var provider = services.BuildServiceProvider();
+        var rules = provider.GetRequiredService<IRulesService>();
+
+        Assert.Same(policy, rules.Policy);
+        Assert.Same(policy, provider.GetRequiredService<Policy>());
+        Assert.Equal(Duration.FromHours(24), rules.Options.ProofWindow);
+        Assert.Equal(Verdict.Denied, rules.DecideNow(Person("north"), new Travel("hills", Purpose.Essential)).Value!.Verdict);
+        Assert.Equal("example-2022", rules.DecideNow(Person("north"), new EnterPublicPlace()).Value!.Policy?.Id);
+    }
+
+    [Fact]
+    public void TheDefaultRegistration_IsChongqing2022()
+    {
+        using var provider = new ServiceCollection().AddBeibeiRules().BuildServiceProvider();
+
+        Assert.Same(Policy.Chongqing2022, provider.GetRequiredService<IRulesService>().Policy);
+    }
+
+    [Fact]
+    public void TheGovernedRegions_AreInTheDigest()
+    {
+        var hills = new Evaluator(Build(), new PolicyOptions()).Identity.Digest;
+        var south = new Evaluator(Build(district: (l, regions) => l.Governing([regions["south"]])), new PolicyOptions());
+
+        Assert.Equal(hills, new Evaluator(Build(), new PolicyOptions()).Identity.Digest);
+        Assert.NotEqual(hills, south.Identity.Digest);
+    }
+
+    public static TheoryData<string, Func<Policy>> BadPolicies => new()
+    {
+        { "governs 'beibei', which is not a region of the policy's table", () => Build(district: (l, _) => l.Governing([Rules.Policies.Chongqing2022.Chongqing2022Regions.Beibei])) },
+        { "At most 6 layers of a policy can name the regions they govern", () => ManyDistricts(7) },
+        { "states its reach with bits that are not of Situation", () => Build(district: (l, _) => l.Add(new Stray())) },
+        { "decides where it does not reach", () => Build(district: (l, _) => l.Add(new Stray(Reach.When(Situation.Travel), Reach.When(Situation.Gathering)))) },
+        { "decides where it does not reach", () => Build(district: (l, _) => l.Add(new Stray(Reach.Nowhere, Reach.When(Situation.Travel)))) },
+        { "decides where it does not reach", () => Build(district: (l, _) => l.Add(new Stray(Reach.When(Situation.Travel | Situation.ToGoverned), Reach.When(Situation.Travel)))) },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadPolicies))]
+    public void ABadPolicy_IsAnErrorWhenBuilt(string message, Func<Policy> build)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(build);
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SixDistrictLayers_AreTheMost_AndEachGovernsItsOwn()
+    {
+        var policy = ManyDistricts(6);
+
+        Assert.Equal(Verdict.Denied, VerdictOf(policy, Person("north"), new Travel("hills", Purpose.Essential)));
+        Assert.Equal(Verdict.Allowed, VerdictOf(policy, Person("hills"), new Travel("south", Purpose.Essential)));
+    }
+
+    public static TheoryData<string, Func<RegionTable>> BadTables => new()
+    {
+        { "at least one region", () => RegionTable.Create([]) },
+        { "cannot hold a null region", () => RegionTable.Create([null!]) },
+        { "are both named 'n'", () => RegionTable.Create([new Region("north", "North", Zone.Central, ["N"]), new Region("n", "Other", Zone.Other)]) },
+        { "is already in a region table", () => RegionTable.Create([.. Build().Regions.All]) },
+        { "is already in a region table", () => RegionTable.Create([.. Enumerable.Repeat(new Region("one", "One", Zone.Other), 2)]) },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTables))]
+    public void ABadRegionTable_IsAnErrorWhenBuilt(string message, Func<RegionTable> build)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(build);
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "Name")]
+    [InlineData(" north", "North")]
+    [InlineData("north", " ")]
+    public void ARegion_NeedsAnIdAndANameWithoutSurroundingWhiteSpace(string id, string name) =>
+        Assert.ThrowsAny<ArgumentException>(() => new Region(id, name, Zone.Other));
+
+    private static Policy ManyDistricts(int count)
+    {
+        var policy = Build();
+        for (var i = 0; i < count - 1; i++)
+        {
+            policy = policy.WithLayer(Layer.Create($"example-district-{i}", [DistrictSource]).Governing([policy.Regions["hills"]]));
+        }
+
+        return policy;
+    }
+
+    /// <summary>Permits a public place with a proof, and denies it without one.</summary>
+    private sealed class NeedsProof : Clause
+    {
+        public override string Id => "example.needs-proof";
+
+        public override Citation Citation { get; } = new([Source], "EX 1", "(an example)", new LocalizedText("An example.", "示例。"));
+
+        public override Reach Reach => Reach.When(Situation.EnterPublicPlace);
+
+        protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+        {
+            if (context.Question is not EnterPublicPlace)
+            {
+                return;
+            }
+
+            ref readonly var proof = ref context.Proof;
+            if (proof.IsFound)
+            {
+                outcome.Permits(proof).ChangesAfter(proof.Expires);
+            }
+            else
+            {
+                outcome.Denies();
+            }
+        }
+    }
+
+    /// <summary>Denies every trip into the district, as far as its reach says, with no test of its own.</summary>
+    private sealed class NoVisitors : Clause
+    {
+        public const string ClauseId = "example.no-visitors";
+
+        public override string Id => ClauseId;
+
+        public override Citation Citation { get; } = new([DistrictSource], "EX 2", "(an example)", new LocalizedText("An example.", "示例。"));
+
+        public override Reach Reach => Reach.When(Situation.Travel | Situation.ToGoverned);
+
+        protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+        {
+            if (context.IsTripAway)
+            {
+                outcome.Denies();
+            }
+        }
+    }
+
+    /// <summary>Writes nothing, and notes where it was called: only on trips into the district.</summary>
+    private sealed class Watching(System.Collections.Concurrent.ConcurrentBag<(string Home, string? To, Type Question)> seen) : Clause
+    {
+        public override string Id => "example.watching";
+
+        public override Citation Citation { get; } = new([DistrictSource], "EX 4", "(an example)", new LocalizedText("An example.", "示例。"));
+
+        public override Reach Reach => Reach.When(Situation.Travel | Situation.ToGoverned);
+
+        protected internal override void Evaluate(ClauseContext context, Outcomes outcome) =>
+            seen.Add((context.Region.Id, context.Destination?.Id, context.Question.GetType()));
+    }
+
+    /// <summary>States a reach with a bit beyond those of <see cref="Situation"/>.</summary>
+    private sealed class Stray(Reach? reach = null, Reach? decides = null) : Clause
+    {
+        public override string Id => "example.stray";
+
+        public override Citation Citation { get; } = new([DistrictSource], "EX 3", "(an example)", new LocalizedText("An example.", "示例。"));
+
+        public override Reach Reach => reach ?? Reach.When((Situation)(1 << 22));
+
+        public override Reach Decides => decides ?? Reach;
+
+        protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+        {
+        }
+    }
+}
