@@ -70,7 +70,7 @@ public sealed class BeibeiArrivalReport : Clause
     public override Reach Reach => Reach.When(Situation.HomeGoverned, Situation.Travel | Situation.HomeOutside | Situation.ToGoverned);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         var facts = context.Facts;
         if (context.InBeibei)

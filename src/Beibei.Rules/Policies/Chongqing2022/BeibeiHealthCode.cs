@@ -48,7 +48,7 @@ public sealed class BeibeiHealthCode : Clause
     public override Reach Reach => Reach.When(Situation.HomeGoverned);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red && context.Facts.HealthCodeReported is null)
         {

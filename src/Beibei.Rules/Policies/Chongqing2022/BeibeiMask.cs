@@ -47,7 +47,7 @@ public sealed class BeibeiMask : Clause
     public override Reach Reach => Reach.When(Situation.LeaveHome | Situation.HomeGoverned);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.InBeibei && context.Question is LeaveHome)
         {

@@ -59,7 +59,7 @@ public sealed class BeibeiNoGathering : Clause
     public override Reach Reach => Reach.When(Situation.Gathering | Situation.HomeGoverned);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || context.Question is not Gathering gathering)
         {

@@ -55,7 +55,7 @@ public sealed class BeibeiStayInDistrict : Clause
     public override Reach Reach => Reach.When(Situation.Travel | Situation.HomeGoverned);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.InBeibei || !context.IsTripAway || context.Question is not Travel trip)
         {

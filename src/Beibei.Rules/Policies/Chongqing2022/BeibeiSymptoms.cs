@@ -63,7 +63,7 @@ public sealed class BeibeiSymptoms : Clause
     public override Reach Decides => Reach.When(Situation.EnterPublicPlace | Situation.HomeGoverned);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         var facts = context.Facts;
         if (!context.InBeibei || (!facts.HasSymptoms && !(facts.Temperature >= context.Options.FeverThreshold)))

@@ -50,7 +50,7 @@ public sealed class CentralCityInbound : Clause
     public override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeOther | Situation.ToCentral);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel { Purpose: Purpose.NonEssential }
             && context.Region.Zone == Zone.Other

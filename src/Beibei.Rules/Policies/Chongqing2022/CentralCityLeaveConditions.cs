@@ -50,7 +50,7 @@ public sealed class CentralCityLeaveConditions : Clause
     public override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.HomeCentral | Situation.ToOutside);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is Travel trip && LeaveConditions.HeldToConditions(context, trip) && CentralCityStay.LeavesCentralCity(context))
         {

@@ -50,7 +50,7 @@ public sealed class CentralCityStay : Clause
     public override Reach Reach => Reach.When(Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOther, Situation.Travel | Situation.NonEssential | Situation.HomeCentral | Situation.ToOutside);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Question is not Travel { Purpose: Purpose.NonEssential } || !LeavesCentralCity(context))
         {

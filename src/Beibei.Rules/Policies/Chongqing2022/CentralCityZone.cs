@@ -44,7 +44,7 @@ public sealed class CentralCityZone : Clause
     public override Reach Reach => Reach.When(Situation.Travel | Situation.HomeCentral | Situation.ToCentral);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.IsTripAway && context.Region.IsCentral && context.Destination!.IsCentral)
         {

@@ -73,7 +73,7 @@ public sealed class ControlAreas : Clause
     public override Reach Reach => Reach.When(Situation.ControlArea);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.Facts.ControlArea is not { } area || context.At >= area.Until)
         {

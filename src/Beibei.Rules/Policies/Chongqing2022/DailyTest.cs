@@ -49,7 +49,7 @@ public sealed class DailyTest : Clause
     public override Reach Reach => Reach.When(Situation.HomeCentral);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!context.Region.IsCentral)
         {

@@ -116,7 +116,7 @@ public sealed class HomeIsolation : Clause
     }
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (!HoldsAt(context, out var end))
         {

@@ -45,7 +45,7 @@ public sealed class Infected : Clause
     public override Reach Reach => Reach.When(Situation.Positive);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         foreach (ref readonly var test in context.Facts.Tests)
         {
@@ -54,7 +54,7 @@ public sealed class Infected : Clause
                 outcome.Set(Effect.Supersedes);
                 if (outcome.RecordDetails)
                 {
-                    outcome.Condition(NoPositiveResult, false, new TestFact(context.Facts.Person.TestArray![test.Source], TestStanding.Positive));
+                    outcome.Condition(NoPositiveResult, false, new TestFact(context.Facts.GivenTest(test.Source), TestStanding.Positive));
                 }
 
                 return;

@@ -134,7 +134,7 @@ public sealed class LandAndTest : Clause
     public override Reach Decides => Reach.When(Situation.Arrival | Situation.HomeOther);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (IsUnderRegime(context, out var arrival))
         {
@@ -311,7 +311,7 @@ public sealed class LandAndTest : Clause
             TestResult.Positive => TestStanding.Positive,
             _ => TestStanding.Pending,
         };
-        return new TestFact(context.Facts.Person.TestArray![test.Source], standing);
+        return new TestFact(context.Facts.GivenTest(test.Source), standing);
     }
 
     private static int FirstSampledFrom(ReadOnlySpan<KnownTest> tests, Instant from)

@@ -87,8 +87,7 @@ internal static class LeaveConditions
     /// <summary>The two conditions of the trip, with their facts (called in a full pass only).</summary>
     private static void Conditions(ClauseContext context, Outcomes outcome, int report, in ProofFound proof)
     {
-        var reports = context.Facts.Person.ReportArray!;
-        outcome.Condition(CommonConditions.ReportToDestination, report >= 0, new ReportFact(context.Destination!.Id, report >= 0 ? reports[report] : null, context.At))
+        outcome.Condition(CommonConditions.ReportToDestination, report >= 0, new ReportFact(context.Destination!.Id, report >= 0 ? context.Facts.GivenReport(report) : null, context.At))
             .Condition(CommonConditions.NegativeProof, proof.IsFound, TestProof.FactOf(context, proof));
     }
 

@@ -71,7 +71,7 @@ public sealed class PublicPlaces : Clause
     public override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceCentral, Situation.EnterPublicPlace | Situation.PlaceOther);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         if (context.PlaceRegion is not { } place || place.Zone == Zone.Outside)
         {

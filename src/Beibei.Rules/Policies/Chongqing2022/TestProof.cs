@@ -56,17 +56,8 @@ public sealed class TestProof : Clause
         // One search serves the engine and this method: the tests are seen as known at the instant (a null entry or a
         // negative test without its result time proves nothing) and in sampling order, as the engine loads them (so a
         // tie between proofs that expire together goes the same way), then the engine's search picks the proof.
-        var known = new KnownTest[tests.Count];
-        var count = 0;
-        for (var i = 0; i < tests.Count; i++)
-        {
-            if (tests[i] is { Result: TestResult.Negative, Resulted: { } resulted } test && test.Sampled <= at)
-            {
-                KnownTest.Insert(known, count++, new KnownTest(test.Sampled, resulted, resulted <= at ? TestResult.Negative : TestResult.Pending, i));
-            }
-        }
-
-        var found = FindAmong(known.AsSpan(0, count), at, options);
+        var known = KnownTest.AsKnownAt(tests, at);
+        var found = FindAmong(known, at, options);
         return found.IsFound ? new Proof(tests[known[found.Test].Source], found.Anchor, found.Expires) : null;
     }
 
@@ -133,7 +124,6 @@ public sealed class TestProof : Clause
         }
 
         var tests = context.Facts.Tests;
-        var given = context.Facts.Person.TestArray!;
 
         if (tests.Length == 0)
         {
@@ -144,10 +134,10 @@ public sealed class TestProof : Clause
         var options = context.Options;
         return newest.Result switch
         {
-            TestResult.Pending => new TestFact(given[newest.Source], TestStanding.Pending),
-            TestResult.Positive => new TestFact(given[newest.Source], TestStanding.Positive),
+            TestResult.Pending => new TestFact(context.Facts.GivenTest(newest.Source), TestStanding.Pending),
+            TestResult.Positive => new TestFact(context.Facts.GivenTest(newest.Source), TestStanding.Positive),
             _ => new TestFact(
-                given[newest.Source],
+                context.Facts.GivenTest(newest.Source),
                 TestStanding.Expired,
                 (options.ProofAnchor == ProofAnchor.Sampled ? newest.Sampled : newest.Resulted) + options.ProofWindow),
         };
@@ -161,7 +151,7 @@ public sealed class TestProof : Clause
     public override Reach Reach => Reach.When(Situation.Travel, Situation.EnterPublicPlace);
 
     /// <inheritdoc/>
-    protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+    protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
         // Decides nothing by itself (the clauses that need the proof read it from the context): it applies, silently,
         // while a proof holds, until the proof expires.

@@ -1,0 +1,108 @@
+using Beibei.Rules.Decisions;
+using Beibei.Rules.Model;
+
+namespace Beibei.Rules.Engine;
+
+/// <summary>One jurisdiction's part of a <see cref="Policy"/>: a city's rules or a district's, with the sources they come
+/// from and their clauses in order of precedence.</summary>
+/// <remarks>
+/// <para>Immutable and thread-safe: <see cref="Add"/> returns a new layer. Layers combine by the strictest outcome, as
+/// clauses do (a denial of any clause of any layer denies); each reason cites its own clause, whose citation names first a source of its
+/// layer (other sources may follow, such as a district's letter that restates a city rule), which
+/// <see cref="Policy.Create"/> checks.</para>
+/// <para>Example: <c>Layer.Create("example-district", ["EX-1"]).Add(new MyClause())</c>.</para>
+/// </remarks>
+public sealed class Layer
+{
+    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<ParameterVersion> versions, IReadOnlyList<Region>? governs)
+    {
+        Id = id;
+        Sources = sources;
+        Clauses = clauses;
+        Versions = versions;
+        Governs = governs;
+    }
+
+    /// <summary>The layer's id, kebab-case, e.g. <c>example-district</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The ids of the documents the layer's clauses cite (as in <see cref="Citation.Sources"/>).</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>The regions the layer governs (a district's own), or <see langword="null"/> when it governs every region of
+    /// the policy (a city's). Its clauses' <see cref="Situation.HomeGoverned"/> and <see cref="Situation.ToGoverned"/> are
+    /// relative to these.</summary>
+    public IReadOnlyList<Region>? Governs { get; }
+
+    /// <summary>The layer's clauses, in order of precedence.</summary>
+    public IReadOnlyList<Clause> Clauses { get; }
+
+    /// <summary>The parameter values the layer changes on a date, in the order given.</summary>
+    public IReadOnlyList<ParameterVersion> Versions { get; }
+
+    /// <summary>A layer with no clauses yet.</summary>
+    /// <param name="id">The layer's id: not empty.</param>
+    /// <param name="sources">The ids of the documents its clauses cite: at least one.</param>
+    /// <returns>The layer.</returns>
+    /// <exception cref="ArgumentException">The id is empty or no source is given.</exception>
+    public static Layer Create(string id, IEnumerable<string> sources)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentNullException.ThrowIfNull(sources);
+        string[] list = [.. sources];
+        if (list.Length == 0 || list.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException($"Layer '{id}' needs at least one source, and no source id may be empty.", nameof(sources));
+        }
+
+        return new Layer(id, list, [], [], null);
+    }
+
+    /// <summary>This layer with <paramref name="clause"/> after its clauses.</summary>
+    /// <param name="clause">The clause.</param>
+    /// <returns>A new layer; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clause"/> is null.</exception>
+    public Layer Add(Clause clause)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        return new Layer(Id, Sources, [.. Clauses, clause], Versions, Governs);
+    }
+
+    /// <summary>This layer with parameter <paramref name="parameter"/> set to <paramref name="value"/> from
+    /// <paramref name="from"/> on: a dated version, such as a proof window that a district shortens on a date.</summary>
+    /// <param name="parameter">A parameter name of <see cref="PolicyOptions.Parameters"/>, e.g. <c>proof-window</c>
+    /// (not <c>in-force-from</c> or <c>in-force-until</c>, which bound the policy itself).</param>
+    /// <param name="from">The first instant the value is in force at (inclusive); it stays in force until the next version
+    /// of the same parameter, or for good.</param>
+    /// <param name="value">The value, of the kind <see cref="PolicyParameter.TrySet"/> takes (a <c>Duration</c> for
+    /// <c>proof-window</c>, a word as a <see cref="string"/> for <c>proof-anchor</c>).</param>
+    /// <returns>A new layer; this one is unchanged. <see cref="Policy.Create"/> checks the value, and that the versions of
+    /// one parameter across the policy come in order, each after the one it replaces.</returns>
+    public Layer WithParameterValue(string parameter, NodaTime.Instant from, object value)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(parameter);
+        ArgumentNullException.ThrowIfNull(value);
+        return new Layer(Id, Sources, Clauses, [.. Versions, new ParameterVersion(parameter, from, value)], Governs);
+    }
+
+    /// <summary>This layer governing <paramref name="regions"/> only: a district's rules, which its clauses scope with
+    /// <see cref="Situation.HomeGoverned"/> and <see cref="Situation.ToGoverned"/>.</summary>
+    /// <param name="regions">The regions, of the policy's table (which <see cref="Policy.Create"/> checks): at least one.</param>
+    /// <returns>A new layer; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException">No region is given, or one is null.</exception>
+    public Layer Governing(IEnumerable<Region> regions)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        Region[] list = [.. regions.Distinct()];
+        if (list.Length == 0 || list.Any(r => r is null))
+        {
+            throw new ArgumentException($"Layer '{Id}' must govern at least one region, and no region may be null.", nameof(regions));
+        }
+
+        return new Layer(Id, Sources, Clauses, Versions, list);
+    }
+
+    /// <summary>Returns the layer's id.</summary>
+    /// <returns>The id.</returns>
+    public override string ToString() => Id;
+}

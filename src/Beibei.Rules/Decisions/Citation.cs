@@ -1,8 +1,0 @@
-namespace Beibei.Rules.Decisions;
-
-/// <summary>Where a clause comes from: its sources, paragraph and the original sentence.</summary>
-/// <param name="Sources">Source ids of the catalogue, e.g. <c>CQ-136</c>, <c>BB-LETTER</c>, <c>NHC-9</c>.</param>
-/// <param name="Paragraph">The paragraph, e.g. <c>BB-LETTER 一</c>.</param>
-/// <param name="Quotation">The clause's own sentence in the original Chinese.</param>
-/// <param name="Summary">A plain summary in English and Chinese.</param>
-public sealed record Citation(IReadOnlyList<string> Sources, string Paragraph, string Quotation, LocalizedText Summary);
