@@ -41,6 +41,9 @@ public sealed class Evaluator
     // The instants at which a dated parameter value comes into force, in order, and the options in force from each
     // (versionOptions[0] before the first, versionOptions[k + 1] from versionStarts[k]): empty for a policy without versions.
     private readonly Instant[] versionStarts;
+
+    // Whether a layer of the policy has an in-force period of its own: its ends are change points of every clause.
+    private readonly bool hasLayerBounds;
     private readonly PolicyOptions[] versionOptions;
     private readonly bool optionsValid;
     private readonly Clause[] clauses;
@@ -82,6 +85,7 @@ public sealed class Evaluator
         deciding = decidesByReach ? policy.Reaching : policy.Deciding;
         optionErrors = InputValidation.Check(Options);
         (versionStarts, versionOptions) = Schedule(policy, Options);
+        hasLayerBounds = policy.LayerBounds.Length != 0;
         identity = new Lazy<PolicyIdentity>(() => PolicyDigest.Of(Policy, Options), LazyThreadSafetyMode.PublicationOnly);
         optionsValid = optionErrors.Count == 0;
     }
@@ -388,6 +392,11 @@ public sealed class Evaluator
 
         var verdict = Verdict.Allowed;
         var plan = (pass == Pass.Full ? reaching : deciding).Matching(context.Situation);
+        if (hasLayerBounds)
+        {
+            plan &= Policy.InForceAt(context.At);
+        }
+
         for (; plan != 0; plan &= plan - 1)
         {
             if (Evaluate(System.Numerics.BitOperations.TrailingZeroCount(plan), context, outcomes))
@@ -464,6 +473,11 @@ public sealed class Evaluator
             earliest.Consider(ChangePoint.HalfOpen(start));
         }
 
+        foreach (var bound in Policy.LayerBounds)
+        {
+            earliest.Consider(ChangePoint.HalfOpen(bound));
+        }
+
         foreach (var i in outcomes.Evaluated)
         {
             if (Has(decides, i) && outcomes.TryGetNext(i, out var point))
@@ -479,7 +493,8 @@ public sealed class Evaluator
 
     /// <summary>True at the policy's start or end, where every clause may change.</summary>
     private bool IsPolicyBound(Instant at) =>
-        at == Options.InForceFrom || at == Options.InForceUntil || Array.IndexOf(versionStarts, at) >= 0;
+        at == Options.InForceFrom || at == Options.InForceUntil || Array.IndexOf(versionStarts, at) >= 0
+        || (hasLayerBounds && Policy.LayerBounds.Contains(at));
 
     /// <summary>The options in force at <paramref name="at"/>: the evaluator's, with every dated value from then or before.</summary>
     private PolicyOptions OptionsAt(Instant at)

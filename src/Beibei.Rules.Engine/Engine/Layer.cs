@@ -1,5 +1,6 @@
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Model;
+using NodaTime;
 
 namespace Beibei.Rules.Engine;
 
@@ -14,14 +15,22 @@ namespace Beibei.Rules.Engine;
 /// </remarks>
 public sealed class Layer
 {
-    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<ParameterVersion> versions, IReadOnlyList<Region>? governs)
+    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<ParameterVersion> versions, IReadOnlyList<Region>? governs, Instant? from = null, Instant? until = null)
     {
         Id = id;
         Sources = sources;
         Clauses = clauses;
         Versions = versions;
         Governs = governs;
+        From = from;
+        Until = until;
     }
+
+    /// <summary>The first instant the layer is in force at (inclusive), or <see langword="null"/> for the policy's start.</summary>
+    public Instant? From { get; }
+
+    /// <summary>The instant the layer stops being in force (exclusive), or <see langword="null"/> for the policy's end.</summary>
+    public Instant? Until { get; }
 
     /// <summary>The layer's id, kebab-case, e.g. <c>example-district</c>.</summary>
     public string Id { get; }
@@ -65,7 +74,7 @@ public sealed class Layer
     public Layer Add(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        return new Layer(Id, Sources, [.. Clauses, clause], Versions, Governs);
+        return new Layer(Id, Sources, [.. Clauses, clause], Versions, Governs, From, Until);
     }
 
     /// <summary>This layer with parameter <paramref name="parameter"/> set to <paramref name="value"/> from
@@ -82,7 +91,7 @@ public sealed class Layer
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(parameter);
         ArgumentNullException.ThrowIfNull(value);
-        return new Layer(Id, Sources, Clauses, [.. Versions, new ParameterVersion(parameter, from, value)], Governs);
+        return new Layer(Id, Sources, Clauses, [.. Versions, new ParameterVersion(parameter, from, value)], Governs, From, Until);
     }
 
     /// <summary>This layer governing <paramref name="regions"/> only: a district's rules, which its clauses scope with
@@ -99,8 +108,31 @@ public sealed class Layer
             throw new ArgumentException($"Layer '{Id}' must govern at least one region, and no region may be null.", nameof(regions));
         }
 
-        return new Layer(Id, Sources, Clauses, Versions, list);
+        return new Layer(Id, Sources, Clauses, Versions, list, From, Until);
     }
+
+    /// <summary>This layer in force over [<paramref name="from"/>, <paramref name="until"/>) only: a dated version of a
+    /// jurisdiction's rules, such as a district letter that takes effect on a date, or one replaced by a later layer.
+    /// Outside that period its clauses are not evaluated; each end is a change point of every decision, so
+    /// <c>valid-until</c> and timelines cross it.</summary>
+    /// <param name="from">The first instant in force (inclusive).</param>
+    /// <param name="until">The end (exclusive), or <see langword="null"/> for none before the policy's.</param>
+    /// <returns>A new layer; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="until"/> is not after <paramref name="from"/>.</exception>
+    public Layer InForce(Instant from, Instant? until = null)
+    {
+        if (until is { } end && end <= from)
+        {
+            throw new ArgumentException($"Layer '{Id}' would end ({end}) before it is in force ({from}): a period ends after it starts.", nameof(until));
+        }
+
+        return new Layer(Id, Sources, Clauses, Versions, Governs, from, until);
+    }
+
+    /// <summary>Whether the layer is in force at <paramref name="at"/>.</summary>
+    /// <param name="at">An instant.</param>
+    /// <returns>True within its period (or always, without one).</returns>
+    public bool IsInForceAt(Instant at) => (From is not { } from || at >= from) && (Until is not { } until || at < until);
 
     /// <summary>Returns the layer's id.</summary>
     /// <returns>The id.</returns>

@@ -1,6 +1,7 @@
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Model;
 using Beibei.Rules.Validation;
+using NodaTime;
 
 namespace Beibei.Rules.Engine;
 
@@ -32,12 +33,16 @@ public sealed class Policy
         var slots = SlotsOf(layers);
         Reaches = [.. Clauses.Select((c, i) => Resolve(c.Reach, slots[i]))];
         Decisions = [.. Clauses.Select((c, i) => Resolve(c.Decides, slots[i]))];
+        layerBounds = [.. layers.SelectMany(l => new[] { l.From, l.Until }).OfType<Instant>().Distinct().Order()];
         Reaching = new ReachIndex(Reaches);
         Deciding = new ReachIndex(Decisions);
         Versions = [.. layers.SelectMany(l => l.Versions).OrderBy(v => v.From)];
     }
 
     private readonly Layer[] layerOf;
+
+    // The instants at which a layer comes into or goes out of force, in order: empty when every layer is always in force.
+    private readonly Instant[] layerBounds;
 
     /// <summary>An id for the policy.</summary>
     public string Id { get; }
@@ -82,6 +87,22 @@ public sealed class Policy
 
     /// <summary>Each clause's <see cref="Clause.Decides"/>, resolved for its layer's governed regions.</summary>
     internal IReadOnlyList<Reach> Decisions { get; }
+
+    /// <summary>The instants at which a layer comes into or goes out of force, in order.</summary>
+    internal ReadOnlySpan<Instant> LayerBounds => layerBounds;
+
+    /// <summary>The clauses whose layer is in force at <paramref name="at"/>, as bits in the policy's order (every clause
+    /// when no layer has a period).</summary>
+    internal uint InForceAt(Instant at)
+    {
+        var clauses = 0u;
+        for (var i = 0; i < layerOf.Length; i++)
+        {
+            clauses |= layerOf[i].IsInForceAt(at) ? 1u << i : 0u;
+        }
+
+        return clauses;
+    }
 
     /// <summary>Which clauses can write anything in a situation (<see cref="Clause.Reach"/>).</summary>
     internal ReachIndex Reaching { get; }

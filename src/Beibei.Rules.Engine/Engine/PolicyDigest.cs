@@ -43,6 +43,16 @@ internal static class PolicyDigest
         {
             Line("layer", layer.Id);
             Line(layer.Id + ".sources", string.Join(",", layer.Sources));
+            if (layer.From is { } from)
+            {
+                Line(layer.Id + ".from", NodaTime.Text.InstantPattern.ExtendedIso.Format(from));
+            }
+
+            if (layer.Until is { } until)
+            {
+                Line(layer.Id + ".until", NodaTime.Text.InstantPattern.ExtendedIso.Format(until));
+            }
+
             if (layer.Governs is { } governed)
             {
                 Line(layer.Id + ".governs", string.Join(",", governed.Select(r => r.Id)));

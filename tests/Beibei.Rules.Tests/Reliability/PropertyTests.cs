@@ -103,6 +103,26 @@ public class PropertyTests
         Gen.Select(Generators.Case, DatedVersion, Gen.Int[1, 5 * 24 * 60], Gen.Int[0, 1000].Array[12])
             .Sample((c, version, minutes, samples) => AssertTimelineAgrees(WithVersion(c, version), c, minutes, samples), iter: 300);
 
+    // Beibei's layer in force over a period that starts and ends near the instant asked about.
+    private static readonly Gen<(int Starts, int Lasts)> LayerPeriod = Gen.Select(Gen.Int[-2 * 24 * 60, 2 * 24 * 60], Gen.Int[1, 3 * 24 * 60], (s, l) => (s, l));
+
+    private static Evaluator WithDatedDistrict(GeneratedCase c, (int Starts, int Lasts) period)
+    {
+        var policy = Policy.Chongqing2022;
+        var from = c.At + Duration.FromMinutes(period.Starts);
+        var district = policy.Layers[1].InForce(from, from + Duration.FromMinutes(period.Lasts));
+        return new Evaluator(Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, [policy.Layers[0], district], policy.NotEvaluable, policy.Proof), c.Options);
+    }
+
+    [Fact]
+    public void ValidUntil_HoldsAcrossADatedLayer() =>
+        Gen.Select(Generators.Case, LayerPeriod).Sample((c, period) => AssertValidUntilHolds(WithDatedDistrict(c, period), c), iter: Iterations);
+
+    [Fact]
+    public void Timeline_AgreesWithDecisionsAcrossADatedLayer() =>
+        Gen.Select(Generators.Case, LayerPeriod, Gen.Int[1, 5 * 24 * 60], Gen.Int[0, 1000].Array[12])
+            .Sample((c, period, minutes, samples) => AssertTimelineAgrees(WithDatedDistrict(c, period), c, minutes, samples), iter: 300);
+
     private static void AssertValidUntilHolds(Evaluator evaluator, GeneratedCase c)
     {
         var decision = evaluator.Decide(c.Person, c.Ask, c.At).Value!;
