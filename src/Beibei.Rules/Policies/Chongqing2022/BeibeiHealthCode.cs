@@ -50,7 +50,8 @@ public sealed class BeibeiHealthCode : Clause
     /// <inheritdoc/>
     protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (context.InBeibei && context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red && context.Facts.HealthCodeReported is null)
+        // Its reach states that the person lives in Beibei: the engine calls it nowhere else.
+        if (context.Facts.HealthCode is HealthCode.Yellow or HealthCode.Red && context.Facts.HealthCodeReported is null)
         {
             outcome.Oblige(ReportObligation, null, null, startedByQuestion: false);
         }

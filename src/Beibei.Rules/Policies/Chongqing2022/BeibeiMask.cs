@@ -49,9 +49,7 @@ public sealed class BeibeiMask : Clause
     /// <inheritdoc/>
     protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (context.InBeibei && context.Question is LeaveHome)
-        {
-            outcome.Oblige(WearMaskObligation, null, null, startedByQuestion: true);
-        }
+        // Its reach states that the person lives in Beibei and what is asked: the engine calls it nowhere else.
+        outcome.Oblige(WearMaskObligation, null, null, startedByQuestion: true);
     }
 }

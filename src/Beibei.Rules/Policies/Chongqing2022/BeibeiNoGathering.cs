@@ -61,10 +61,8 @@ public sealed class BeibeiNoGathering : Clause
     /// <inheritdoc/>
     protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (!context.InBeibei || context.Question is not Gathering gathering)
-        {
-            return;
-        }
+        // Its reach states that the person lives in Beibei and what is asked: the engine calls it nowhere else.
+        var gathering = (Gathering)context.Question;
 
         if (outcome.RecordDetails)
         {

@@ -57,7 +57,9 @@ public sealed class BeibeiStayInDistrict : Clause
     /// <inheritdoc/>
     protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (!context.InBeibei || !context.IsTripAway || context.Question is not Travel trip)
+        // Its reach states that the person lives in Beibei and what is asked: the engine calls it nowhere else.
+        var trip = (Travel)context.Question;
+        if (!context.IsTripAway)
         {
             return;
         }

@@ -65,8 +65,9 @@ public sealed class BeibeiSymptoms : Clause
     /// <inheritdoc/>
     protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
+        // Its reach states that the person lives in Beibei: the engine calls it nowhere else.
         var facts = context.Facts;
-        if (!context.InBeibei || (!facts.HasSymptoms && !(facts.Temperature >= context.Options.FeverThreshold)))
+        if ((!facts.HasSymptoms && !(facts.Temperature >= context.Options.FeverThreshold)))
         {
             return;
         }

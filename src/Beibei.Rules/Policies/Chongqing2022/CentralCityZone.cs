@@ -46,12 +46,13 @@ public sealed class CentralCityZone : Clause
     /// <inheritdoc/>
     protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (context.IsTripAway && context.Region.IsCentral && context.Destination!.IsCentral)
+        // Its reach states a trip from the central city into it: the engine calls it for no other.
+        if (context.IsTripAway)
         {
             outcome.Permits();
             if (outcome.RecordDetails)
             {
-                outcome.Condition(WithinCentralCity, true, new ValueFact("destination", context.Destination.Id));
+                outcome.Condition(WithinCentralCity, true, new ValueFact("destination", context.Destination!.Id));
             }
         }
     }

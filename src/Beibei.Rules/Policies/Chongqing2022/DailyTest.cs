@@ -51,11 +51,7 @@ public sealed class DailyTest : Clause
     /// <inheritdoc/>
     protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (!context.Region.IsCentral)
-        {
-            return;
-        }
-
+        // Its reach states that the person lives in the central city: the engine calls it nowhere else.
         var midnight = context.Midnight;
         if (!LocalDays.AnySampledOnDayFrom(context.Facts.Tests, midnight))
         {
