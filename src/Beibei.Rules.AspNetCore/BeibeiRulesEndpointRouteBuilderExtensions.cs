@@ -32,8 +32,8 @@ public static class BeibeiRulesEndpointRouteBuilderExtensions
             .WithName("timeline").WithSummary("The verdict of a case from its at until a given instant, segment by segment.");
         group.MapGet("/clauses", Handler(context => InfoEndpoints.ClausesAsync(context, state)))
             .WithName("clauses").WithSummary("The clauses with their sources, quotations, parameters, duties and conditions.");
-        group.MapGet("/regions", Handler(context => InfoEndpoints.RegionsAsync(context)))
-            .WithName("regions").WithSummary("The region table.");
+        group.MapGet("/regions", Handler(context => InfoEndpoints.RegionsAsync(context, state)))
+            .WithName("regions").WithSummary("The policy's region table.");
         group.MapGet("/policy", Handler(context => InfoEndpoints.PolicyAsync(context, state)))
             .WithName("policy").WithSummary("The policy decided with: id, version, digest, library version and options.");
         BeibeiRulesOpenApi.Describe(group);

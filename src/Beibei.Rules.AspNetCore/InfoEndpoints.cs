@@ -4,6 +4,7 @@ using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Questions;
 using Beibei.Rules.Serialization;
 using Microsoft.AspNetCore.Http;
@@ -24,9 +25,9 @@ internal static class InfoEndpoints
     private static readonly Instant SmokeAt = Instant.FromUtc(2022, 11, 20, 2, 0);
 
     public static Task ClausesAsync(HttpContext context, ServiceState state) =>
-        WriteAsync(context, ListingJson.Clauses(Policy.Chongqing2022, state.Deciders.Options, inForce: true));
+        WriteAsync(context, ListingJson.Clauses(state.Policy, state.Deciders.Options, inForce: true));
 
-    public static Task RegionsAsync(HttpContext context) => WriteAsync(context, ListingJson.Regions());
+    public static Task RegionsAsync(HttpContext context, ServiceState state) => WriteAsync(context, ListingJson.Regions(state.Policy.Regions));
 
     public static Task PolicyAsync(HttpContext context, ServiceState state)
     {
@@ -62,8 +63,10 @@ internal static class InfoEndpoints
         {
             problem = "shutting down";
         }
-        else
+        else if (ReferenceEquals(state.Policy.Regions, Chongqing2022Regions.Table))
         {
+            // The smoke case is Chongqing's: a host that chose a policy with regions of its own is ready once the
+            // policy is loaded (its identity was computed when the endpoints were mapped).
             var smoke = state.Deciders.Decide(state.Deciders.Options, SmokePerson, SmokeQuestion, SmokeAt);
             if (!smoke.IsValid || smoke.Value.Verdict != Verdict.Denied)
             {

@@ -22,8 +22,12 @@ internal sealed class ServiceState
         Log = services.GetService<DecisionLog>();
         Settings = services.GetService<IOptions<BeibeiRulesServiceOptions>>()?.Value ?? new BeibeiRulesServiceOptions();
         Lifetime = services.GetService<IHostApplicationLifetime>();
+        Policy = rules.Policy;
         Identity = new Evaluator(rules.Policy, rules.Options).Identity;
     }
+
+    /// <summary>The policy the service decides under (the host's <see cref="IRulesService.Policy"/>).</summary>
+    public Policy Policy { get; }
 
     public static ServiceState Of(IServiceProvider services) => States.GetValue(services, s => new ServiceState(s));
 

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
-using Beibei.Rules.Policies.Chongqing2022;
 
 namespace Beibei.Rules.Casebook;
 
@@ -55,12 +54,14 @@ public static class ListingJson
         w.WriteEndObject();
     });
 
-    /// <summary>The region table: id, name, short names, GB/T 2260 code and zone of each area.</summary>
+    /// <summary>A policy's region table: id, name, short names, code and zone of each region.</summary>
+    /// <param name="regions">The table (<see cref="Engine.Policy.Regions"/>).</param>
     /// <returns>The indented JSON text.</returns>
-    public static string Regions() => Write(w =>
+    public static string Regions(RegionTable regions) => Write(w =>
     {
+        ArgumentNullException.ThrowIfNull(regions);
         w.WriteStartArray();
-        foreach (var region in Chongqing2022Regions.Table.All)
+        foreach (var region in regions.All)
         {
             w.WriteStartObject();
             w.WriteString("id", region.Id);

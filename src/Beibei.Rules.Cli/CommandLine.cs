@@ -324,7 +324,7 @@ public static class CommandLine
         var zh = HumanText.IsChinese(language);
         if (json)
         {
-            output.WriteLine(ListingJson.Regions());
+            output.WriteLine(ListingJson.Regions(Policy.Chongqing2022.Regions));
             return Ok;
         }
 

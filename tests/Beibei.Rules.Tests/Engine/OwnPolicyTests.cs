@@ -18,7 +18,7 @@ public class OwnPolicyTests
 
     private static readonly Instant Noon = T("2022-11-15T12:00:00+08:00");
 
-    private static Policy Build(ProofRule? proof = null, Func<Layer, RegionTable, Layer>? district = null)
+    internal static Policy Build(ProofRule? proof = null, Func<Layer, RegionTable, Layer>? district = null)
     {
         var regions = RegionTable.Create(
         [
@@ -104,6 +104,20 @@ public class OwnPolicyTests
         Assert.True(regions.Contains(regions["abroad"]));
         Assert.False(regions.Contains(Rules.Policies.Chongqing2022.Chongqing2022Regions.Beibei));
         Assert.Throws<ArgumentException>(() => regions["beibei"]);
+    }
+
+    [Fact]
+    public void IdsNoOnePositionTellsApart_AreFoundAllTheSame()
+    {
+        // "ab", "ac" and "bb" share a character at each position; "é" is not ASCII: the table's dictionary finds them.
+        var regions = RegionTable.Create([new Region("ab", "AB", Zone.Central), new Region("ac", "AC", Zone.Other), new Region("bb", "BB", Zone.Other), new Region("é", "E", Zone.Outside)]);
+
+        Assert.All(regions.All, r => Assert.Same(r, regions[r.Id]));
+        Assert.Same(regions["ac"], regions["AC"]);
+        Assert.False(regions.IsKnown("ba"));
+        Assert.False(regions.IsKnown("abc"));
+        Assert.False(regions.IsKnown(string.Empty));
+        Assert.False(regions.IsKnown(null));
     }
 
     [Fact]

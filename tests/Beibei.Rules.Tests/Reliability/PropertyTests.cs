@@ -115,6 +115,29 @@ public class PropertyTests
     }
 
     [Fact]
+    public void ThePolicyBuiltTwice_HasTheSameDigest_AndAnyChangeOfAValueOrADateChangesIt() =>
+        Gen.Select(Generators.Options, DatedVersion, LayerPeriod, Gen.Long[1, 1_000_000_000L]).Sample((options, version, period, nanoseconds) =>
+        {
+            var at = Instant.FromUtc(2022, 11, 15, 4, 0);
+            Policy Build(Duration shift, Duration window)
+            {
+                var policy = Policy.Chongqing2022;
+                var from = at + Duration.FromMinutes(version.Minutes) + shift;
+                var dated = Layer.Create("dated", ["DATED"]).WithParameterValue("proof-window", from, window);
+                var district = policy.Layers[1].InForce(at + Duration.FromMinutes(period.Starts), at + Duration.FromMinutes(period.Starts + period.Lasts));
+                return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, [policy.Layers[0], district, dated], policy.NotEvaluable, policy.Proof);
+            }
+
+            var window = Duration.FromHours(version.Window);
+            var digest = new Evaluator(Build(Duration.Zero, window), options).Identity;
+            Assert.Equal(digest, new Evaluator(Build(Duration.Zero, window), options.Snapshot()).Identity);
+            var later = Duration.FromNanoseconds(nanoseconds);
+            Assert.NotEqual(digest.Digest, new Evaluator(Build(later, window), options).Identity.Digest);
+            Assert.NotEqual(digest.Digest, new Evaluator(Build(Duration.Zero, window + later), options).Identity.Digest);
+            Assert.NotEqual(digest.Digest, new Evaluator(Build(Duration.Zero, window), options with { ProofWindow = options.ProofWindow + later }).Identity.Digest);
+        }, iter: 200);
+
+    [Fact]
     public void ValidUntil_HoldsAcrossADatedLayer() =>
         Gen.Select(Generators.Case, LayerPeriod).Sample((c, period) => AssertValidUntilHolds(WithDatedDistrict(c, period), c), iter: Iterations);
 

@@ -462,6 +462,36 @@ public sealed class ServiceTests(ServiceFactory service) : IClassFixture<Service
     }
 
     [Fact]
+    public async Task AHostThatChoosesItsPolicy_IsServedThatPolicy_ItsRegionsClausesAndIdentity()
+    {
+        var policy = Engine.OwnPolicyTests.Build();
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddBeibeiRules(policy);
+        await using var app = builder.Build();
+        app.MapBeibeiRules();
+        app.MapBeibeiRulesHealth();
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        var regions = JsonNode.Parse(await client.GetStringAsync("/v1/regions"))!.AsArray();
+        var clauses = await client.GetStringAsync("/v1/clauses");
+        var identity = JsonNode.Parse(await client.GetStringAsync("/v1/policy"))!;
+        using var ready = await client.GetAsync("/readyz");
+        using var decided = await client.PostAsync("/v1/decisions", Json.Body("{\"at\":\"2022-11-15T12:00:00+08:00\",\"person\":{\"region\":\"north\"},\"ask\":{\"travel\":{\"to\":\"hills\",\"purpose\":\"essential\"}}}"));
+        using var chongqing = await client.PostAsync("/v1/decisions", Json.Body(Trip.Replace("{\"person\"", "{\"at\":\"2022-11-12T10:00:00+08:00\",\"person\"", StringComparison.Ordinal)));
+
+        Assert.Equal(["north", "south", "hills", "abroad"], regions.Select(r => r!["id"]!.GetValue<string>()));
+        Assert.Contains("example.no-visitors", clauses, StringComparison.Ordinal);
+        Assert.DoesNotContain("cq.land-and-test", clauses, StringComparison.Ordinal);
+        Assert.Equal("example-2022", identity["id"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("denied", JsonNode.Parse(await decided.Content.ReadAsStringAsync())!["verdict"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, chongqing.StatusCode);
+        Assert.Contains("region.unknown", await chongqing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MappingWithoutTheRulesService_SaysWhatIsMissing()
     {
         var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
