@@ -47,13 +47,13 @@ public sealed class MarketHours : Clause
     public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Wait];
 
     /// <inheritdoc/>
-    /// <remarks>Public places only: the engine never calls the clause for any other question.</remarks>
-    public override Reach Reach => Reach.When(Situation.EnterPublicPlace);
+    /// <remarks>Public places in the layer's own regions (Hechuan) only: the engine never calls the clause elsewhere.</remarks>
+    public override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceGoverned);
 
     /// <inheritdoc/>
     protected override void Evaluate(ClauseContext context, Outcomes outcome)
     {
-        if (context.Question is not EnterPublicPlace { Kind: PlaceKind.Market } || context.PlaceRegion?.Id != "hechuan")
+        if (context.Question is not EnterPublicPlace { Kind: PlaceKind.Market })
         {
             return;
         }

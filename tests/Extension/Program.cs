@@ -62,6 +62,7 @@ var reason = closed.Reasons.SingleOrDefault(r => r.ClauseId == MarketHours.Claus
 Check("the clause is the reason, with its condition unmet", reason?.Conditions.SingleOrDefault() is { Id: MarketHours.BeforeClosing, Met: false });
 Check("the remedy waits until midnight and names the condition", closed.Remedies.Any(r => r.Kind == RemedyKind.Wait && r.Earliest == At("2022-11-16T00:00:00+08:00") && r.Condition == MarketHours.BeforeClosing));
 Check("the decision names the extended policy", closed.Policy?.Id == "example-chongqing-2022-with-hechuan");
+Check("a market outside the layer's region stays open", evaluator.Decide(person, new EnterPublicPlace("fuling", PlaceKind.Market), At("2022-11-15T21:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
 Check("a supermarket is not a market", evaluator.Decide(person, new EnterPublicPlace("hechuan", PlaceKind.Supermarket), At("2022-11-15T21:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
 Check("Chongqing 2022 alone does not close the market", new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(person, market, At("2022-11-15T20:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
 

@@ -43,8 +43,8 @@ public abstract class Clause
     /// <summary>Where the clause applies: the situations in which it can write anything at all (an effect, a condition, a
     /// proof, a duty, a remedy or a change point). The engine never calls <see cref="Evaluate"/> elsewhere, as an index
     /// would skip it, so the evaluation need not test again what its reach states. The default reaches everywhere.</summary>
-    /// <remarks>Stated once and read once, when the policy is built; <see cref="Situation.HomeGoverned"/> and
-    /// <see cref="Situation.ToGoverned"/> refer to the regions of the clause's layer (<see cref="Layer.Governs"/>).</remarks>
+    /// <remarks>Stated once and read once, when the policy is built; <see cref="Situation.HomeGoverned"/>,
+    /// <see cref="Situation.ToGoverned"/> and <see cref="Situation.PlaceGoverned"/> refer to the regions of the clause's layer (<see cref="Layer.Governs"/>).</remarks>
     public virtual Reach Reach => Reach.Everywhere;
 
     /// <summary>Where the clause can change a verdict (grant, forbid or except): within <see cref="Reach"/>, which is the

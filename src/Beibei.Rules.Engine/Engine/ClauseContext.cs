@@ -91,7 +91,7 @@ public sealed class ClauseContext
             return false;
         }
 
-        Situation = SituationOf(Facts, asked, Destination, PlaceRegion) | policy.Governance.Of(Facts.Region, Destination);
+        Situation = SituationOf(Facts, asked, Destination, PlaceRegion) | policy.Governance.Of(Facts.Region, Destination, PlaceRegion);
         return true;
     }
 

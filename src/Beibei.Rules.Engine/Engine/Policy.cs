@@ -222,8 +222,8 @@ public sealed class Policy
     }
 
     private static Reach Resolve(Reach reach, int slot) => slot < 0
-        ? reach.Resolve(Situation.None, Situation.None)
-        : reach.Resolve(Governance.Home(slot), Governance.To(slot));
+        ? reach.Resolve(Situation.None, Situation.None, Situation.None)
+        : reach.Resolve(Governance.Home(slot), Governance.To(slot), Governance.Place(slot));
 
     /// <summary>A layer's governed regions are the policy's, at most <see cref="Governance.MaxSlots"/> layers name theirs,
     /// and every clause states its reach in the bits of <see cref="Situation"/>.</summary>

@@ -5,8 +5,9 @@ namespace Beibei.Rules.Engine;
 /// <summary>What a decision is about, in a few bits: the kind and purpose of the question, where the person lives and
 /// is going, and which facts are known. Found once per load of facts and question; clauses state in it where they
 /// apply (see <see cref="Clause.Reach"/>), so the engine can skip, as an index would, the clauses that cannot apply.</summary>
-/// <remarks>The zones are the policy's (<see cref="Model.Region.Zone"/>); <see cref="HomeGoverned"/> and
-/// <see cref="ToGoverned"/> are relative to the layer of the clause that states them (<see cref="Layer.Governs"/>).</remarks>
+/// <remarks>The zones are the policy's (<see cref="Model.Region.Zone"/>); <see cref="HomeGoverned"/>,
+/// <see cref="ToGoverned"/> and <see cref="PlaceGoverned"/> are relative to the layer of the clause that states them
+/// (<see cref="Layer.Governs"/>).</remarks>
 [Flags]
 public enum Situation
 {
@@ -75,6 +76,10 @@ public enum Situation
 
     /// <summary>A public place elsewhere within the jurisdiction.</summary>
     PlaceOther = 1 << 19,
+
+    /// <summary>A public place in a region that the clause's layer governs (<see cref="Layer.Governs"/>): any place, for a
+    /// layer that governs every region of the policy.</summary>
+    PlaceGoverned = 1 << 20,
 }
 
 /// <summary>Where a clause applies: the situations holding all the bits of one set, or of another.</summary>
@@ -123,16 +128,18 @@ public readonly struct Reach
     public bool Includes(Situation situation) =>
         count != 0 && ((first & ~situation) == 0 || (second & ~situation) == 0);
 
-    /// <summary>This reach with <see cref="Situation.HomeGoverned"/> and <see cref="Situation.ToGoverned"/> replaced by the
-    /// bits the engine found for the clause's layer (none when the layer governs every region).</summary>
-    internal Reach Resolve(Situation home, Situation to)
+    /// <summary>This reach with <see cref="Situation.HomeGoverned"/>, <see cref="Situation.ToGoverned"/> and
+    /// <see cref="Situation.PlaceGoverned"/> replaced by the bits the engine found for the clause's layer (none when the
+    /// layer governs every region).</summary>
+    internal Reach Resolve(Situation home, Situation to, Situation place)
     {
-        return count == 0 ? this : new Reach(Resolve(first, home, to), Resolve(second, home, to), count);
+        return count == 0 ? this : new Reach(Resolve(first, home, to, place), Resolve(second, home, to, place), count);
 
-        static Situation Resolve(Situation bits, Situation home, Situation to) =>
-            (bits & ~(Situation.HomeGoverned | Situation.ToGoverned))
+        static Situation Resolve(Situation bits, Situation home, Situation to, Situation place) =>
+            (bits & ~(Situation.HomeGoverned | Situation.ToGoverned | Situation.PlaceGoverned))
             | ((bits & Situation.HomeGoverned) != 0 ? home : Situation.None)
-            | ((bits & Situation.ToGoverned) != 0 ? to : Situation.None);
+            | ((bits & Situation.ToGoverned) != 0 ? to : Situation.None)
+            | ((bits & Situation.PlaceGoverned) != 0 ? place : Situation.None);
     }
 }
 

@@ -106,6 +106,19 @@ public class OwnPolicyTests
         Assert.Throws<ArgumentException>(() => regions["beibei"]);
     }
 
+    [Theory]
+    [InlineData("north", "hills", true)]
+    [InlineData("north", "south", false)]
+    [InlineData("hills", null, true)]
+    [InlineData("south", null, false)]
+    public void APlaceClause_ReachesThePlacesInTheRegionItsLayerGoverns_Only(string home, string? place, bool closed)
+    {
+        var policy = Build(district: (l, _) => l.Add(new ClosedPlaces()));
+        var decision = new Evaluator(policy, new PolicyOptions()).Decide(Person(home), new EnterPublicPlace(place), Noon).Value!;
+
+        Assert.Equal(closed, decision.Reasons.Any(r => r.ClauseId == ClosedPlaces.ClauseId));
+    }
+
     [Fact]
     public void IdsNoOnePositionTellsApart_AreFoundAllTheSame()
     {
@@ -186,7 +199,7 @@ public class OwnPolicyTests
     public static TheoryData<string, Func<Policy>> BadPolicies => new()
     {
         { "governs 'beibei', which is not a region of the policy's table", () => Build(district: (l, _) => l.Governing([Rules.Policies.Chongqing2022.Chongqing2022Regions.Beibei])) },
-        { "At most 6 layers of a policy can name the regions they govern", () => ManyDistricts(7) },
+        { "At most 3 layers of a policy can name the regions they govern", () => ManyDistricts(4) },
         { "states its reach with bits that are not of Situation", () => Build(district: (l, _) => l.Add(new Stray())) },
         { "decides where it does not reach", () => Build(district: (l, _) => l.Add(new Stray(Reach.When(Situation.Travel), Reach.When(Situation.Gathering)))) },
         { "decides where it does not reach", () => Build(district: (l, _) => l.Add(new Stray(Reach.Nowhere, Reach.When(Situation.Travel)))) },
@@ -203,9 +216,9 @@ public class OwnPolicyTests
     }
 
     [Fact]
-    public void SixDistrictLayers_AreTheMost_AndEachGovernsItsOwn()
+    public void ThreeDistrictLayers_AreTheMost_AndEachGovernsItsOwn()
     {
-        var policy = ManyDistricts(6);
+        var policy = ManyDistricts(3);
 
         Assert.Equal(Verdict.Denied, VerdictOf(policy, Person("north"), new Travel("hills", Purpose.Essential)));
         Assert.Equal(Verdict.Allowed, VerdictOf(policy, Person("hills"), new Travel("south", Purpose.Essential)));
@@ -293,6 +306,20 @@ public class OwnPolicyTests
                 outcome.Denies();
             }
         }
+    }
+
+    /// <summary>Closes every public place in the district, as far as its reach says, with no test of its own.</summary>
+    private sealed class ClosedPlaces : Clause
+    {
+        public const string ClauseId = "example.closed-places";
+
+        public override string Id => ClauseId;
+
+        public override Citation Citation { get; } = new([DistrictSource], "EX 5", "(an example)", new LocalizedText("An example.", "示例。"));
+
+        public override Reach Reach => Reach.When(Situation.EnterPublicPlace | Situation.PlaceGoverned);
+
+        protected internal override void Evaluate(ClauseContext context, Outcomes outcome) => outcome.Denies();
     }
 
     /// <summary>Writes nothing, and notes where it was called: only on trips into the district.</summary>

@@ -5,13 +5,13 @@ namespace Beibei.Rules.Tests.Engine;
 public class ReachIndexTests
 {
     // Every combination of the situation's bits: the index must agree with each clause's own check on all of them.
-    private const int Situations = 1 << 20;
+    private const int Situations = 1 << 21;
 
     [Fact]
     public void Matching_EverySituation_IsTheClausesWhoseReachIncludesIt()
     {
         // The policy's own indexes, over its reaches as resolved for each layer: Beibei's layer has the one governance
-        // slot, whose two bits the declared HomeGoverned and ToGoverned positions stand for here (they are never set in
+        // slot, whose three bits the declared HomeGoverned, ToGoverned and PlaceGoverned positions stand for here (they are never set in
         // a situation the engine finds).
         var policy = Policy.Chongqing2022;
         Reach[] reaches = [.. policy.Reaches];
@@ -19,9 +19,10 @@ public class ReachIndexTests
         for (var bits = 0; bits < Situations; bits++)
         {
             var declared = (Situation)bits;
-            var situation = (declared & ~(Situation.HomeGoverned | Situation.ToGoverned))
+            var situation = (declared & ~(Situation.HomeGoverned | Situation.ToGoverned | Situation.PlaceGoverned))
                 | (declared.HasFlag(Situation.HomeGoverned) ? Governance.Home(0) : Situation.None)
-                | (declared.HasFlag(Situation.ToGoverned) ? Governance.To(0) : Situation.None);
+                | (declared.HasFlag(Situation.ToGoverned) ? Governance.To(0) : Situation.None)
+                | (declared.HasFlag(Situation.PlaceGoverned) ? Governance.Place(0) : Situation.None);
             Assert.Equal(Expected(reaches, situation), policy.Reaching.Matching(situation));
             Assert.Equal(Expected(decides, situation), policy.Deciding.Matching(situation));
         }
