@@ -15,9 +15,6 @@ internal sealed class InputValidation(RegionTable regions)
     private readonly PersonFactsValidator person = new(regions);
     private readonly QuestionValidator ask = new(regions);
 
-    /// <summary>The regions facts and questions must name.</summary>
-    public RegionTable Regions => regions;
-
     /// <summary>Every error of the facts and question asked at <paramref name="at"/>.</summary>
     public IReadOnlyList<InputError> Check(PersonFacts? person, Question? question, NodaTime.Instant at)
     {
