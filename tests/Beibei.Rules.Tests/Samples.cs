@@ -18,6 +18,15 @@ internal static class Samples
 
     public static PersonFacts Person(string region, params TestRecord[] tests) => new() { Region = region, Tests = tests };
 
+    /// <summary>Asserts that building something (a policy, a region table) is refused with an
+    /// <see cref="ArgumentException"/> whose message says <paramref name="message"/>.</summary>
+    public static void AssertRefusedWhenBuilt<T>(string message, Func<T> build)
+    {
+        var error = Assert.ThrowsAny<ArgumentException>(() => build());
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The folder that holds Beibei.Rules.sln.</summary>
     public static string RepositoryRoot()
     {
