@@ -25,7 +25,7 @@ internal static class InfoEndpoints
     private static readonly Instant SmokeAt = Instant.FromUtc(2022, 11, 20, 2, 0);
 
     public static Task ClausesAsync(HttpContext context, ServiceState state) =>
-        WriteAsync(context, ListingJson.Clauses(state.Policy, state.Deciders.Options, inForce: true));
+        WriteAsync(context, ListingJson.Clauses(state.Policy, state.Deciders.Options));
 
     public static Task RegionsAsync(HttpContext context, ServiceState state) => WriteAsync(context, ListingJson.Regions(state.Policy.Regions));
 

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
+using NodaTime;
 
 namespace Beibei.Rules.Casebook;
 
@@ -12,12 +13,14 @@ public static class ListingJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The in-force period, the clauses (empty when <paramref name="inForce"/> is false) and the parts not evaluated.</summary>
+    /// <summary>The in-force period, the clauses and the parts not evaluated.</summary>
     /// <param name="policy">The policy.</param>
     /// <param name="options">The options (the in-force period).</param>
-    /// <param name="inForce">False to list no clause (asked at an instant outside the period).</param>
-    /// <returns>The indented JSON text.</returns>
-    public static string Clauses(Policy policy, PolicyOptions options, bool inForce) => Write(w =>
+    /// <param name="at">The instant asked about: the clauses in force then (none outside the in-force period; of dated
+    /// versions of a clause, the one in force then); every clause and every version when null.</param>
+    /// <returns>The indented JSON text. A clause with a period of its own or of its layer (<see cref="Policy.ClausePeriods"/>)
+    /// carries <c>in-force-from</c> and <c>in-force-until</c> for the ends it has; the others carry neither.</returns>
+    public static string Clauses(Policy policy, PolicyOptions options, Instant? at = null) => Write(w =>
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(options);
@@ -25,10 +28,26 @@ public static class ListingJson
         w.WriteString("in-force-from", PolicyTime.Format(options.InForceFrom));
         w.WriteString("in-force-until", PolicyTime.Format(options.InForceUntil));
         w.WriteStartArray("clauses");
-        foreach (var clause in inForce ? policy.Clauses : [])
+        for (var i = 0; i < policy.Clauses.Count; i++)
         {
+            var (clause, period) = (policy.Clauses[i], policy.ClausePeriods[i]);
+            if (at is { } instant && !(options.InForceFrom <= instant && instant < options.InForceUntil && period.Contains(instant)))
+            {
+                continue;
+            }
+
             w.WriteStartObject();
             w.WriteString("id", clause.Id);
+            if (period.HasStart)
+            {
+                w.WriteString("in-force-from", PolicyTime.Format(period.Start));
+            }
+
+            if (period.HasEnd)
+            {
+                w.WriteString("in-force-until", PolicyTime.Format(period.End));
+            }
+
             WriteCitation(w, clause.Citation);
             Strings(w, "parameters", clause.Parameters);
             Strings(w, "obligations", clause.ObligationIds);

@@ -260,7 +260,7 @@ public static class CommandLine
         var zh = HumanText.IsChinese(language);
         var options = new PolicyOptions();
         var policy = Policy.Chongqing2022;
-        var inForce = true;
+        Instant? asked = null;
         if (atText is not null)
         {
             if (!TryInstant(atText, "--at", json, output, out var at))
@@ -268,8 +268,8 @@ public static class CommandLine
                 return BadInput;
             }
 
-            inForce = at >= options.InForceFrom && at < options.InForceUntil;
-            if (!inForce && !json)
+            asked = at;
+            if (!(at >= options.InForceFrom && at < options.InForceUntil) && !json)
             {
                 output.WriteLine(zh
                     ? $"{PolicyTime.Format(at)}时没有有效条款：本政策自{PolicyTime.Format(options.InForceFrom)}起施行，至{PolicyTime.Format(options.InForceUntil)}止（{Evaluator.NoneInForce}）。"
@@ -280,7 +280,7 @@ public static class CommandLine
 
         if (json)
         {
-            output.WriteLine(ListingJson.Clauses(policy, options, inForce));
+            output.WriteLine(ListingJson.Clauses(policy, options, asked));
             return Ok;
         }
 
@@ -291,7 +291,7 @@ public static class CommandLine
             ? $"有效期：自{PolicyTime.Format(options.InForceFrom)}起，至{PolicyTime.Format(options.InForceUntil)}止（不含）。"
             : $"In force from {PolicyTime.Format(options.InForceFrom)} until {PolicyTime.Format(options.InForceUntil)} (exclusive).");
         output.WriteLine();
-        foreach (var clause in policy.Clauses)
+        foreach (var clause in asked is { } instant ? policy.ClausesInForceAt(instant) : policy.Clauses)
         {
             output.WriteLine(clause.Id);
             output.WriteLine(zh

@@ -6,12 +6,13 @@ using NodaTime;
 namespace Beibei.Rules.Extension;
 
 /// <summary><c>example.market-hours</c>: AN EXAMPLE, NOT LAW. Markets in Hechuan close to the public from 20:00 to the end
-/// of the local day.</summary>
+/// of the local day; an example amendment (<see cref="Amended"/>) closes them from 18:00.</summary>
 /// <remarks>
 /// A clause written against the public authoring API only. Condition <c>before-closing</c> (fact: the closing hours of
-/// today, a <see cref="PeriodFact"/>): met before 20:00 local time, unmet from 20:00 (inclusive) to the next local
-/// midnight (exclusive). Both ends are change points, so <c>valid-until</c> and timelines cross them like any other.
-/// Remedy while closed: <c>remedy.wait</c> until the next midnight.
+/// today, a <see cref="PeriodFact"/>): met before the closing hour, local time, unmet from it (inclusive) to the next
+/// local midnight (exclusive). Both ends are change points, so <c>valid-until</c> and timelines cross them like any
+/// other. Remedy while closed: <c>remedy.wait</c> until the next midnight. The two versions share the clause id; the
+/// layer dates them (<c>Layer.Add(clause, from, until)</c>).
 /// </remarks>
 public sealed class MarketHours : Clause
 {
@@ -32,13 +33,38 @@ public sealed class MarketHours : Clause
             "An example, not law: markets in Hechuan close to the public from 20:00 each day.",
             "示例，并非法规：合川区农贸市场每日20时后暂停对外开放。"));
 
-    private static readonly LocalTime Closing = new(20, 0);
+    private static readonly Citation AmendedCitation = new(
+        [Source],
+        "EXAMPLE-1 2",
+        "(an example, not law) 农贸市场暂停对外开放时间提前至每日18时",
+        new LocalizedText(
+            "An example, not law: markets in Hechuan close to the public from 18:00 each day.",
+            "示例，并非法规：合川区农贸市场每日18时后暂停对外开放。"));
+
+    private readonly LocalTime closing;
+
+    private readonly Citation citation;
+
+    /// <summary>The rule as first written: closed from 20:00.</summary>
+    public MarketHours()
+        : this(new LocalTime(20, 0), Cited)
+    {
+    }
+
+    private MarketHours(LocalTime closing, Citation citation)
+    {
+        this.closing = closing;
+        this.citation = citation;
+    }
+
+    /// <summary>The example amendment: closed from 18:00, citing the amending paragraph.</summary>
+    public static MarketHours Amended { get; } = new(new LocalTime(18, 0), AmendedCitation);
 
     /// <inheritdoc/>
     public override string Id => ClauseId;
 
     /// <inheritdoc/>
-    public override Citation Citation => Cited;
+    public override Citation Citation => citation;
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> ConditionIds => [BeforeClosing];
@@ -58,8 +84,8 @@ public sealed class MarketHours : Clause
             return;
         }
 
-        // Today's closing hours, in the policy's local days: [20:00, next midnight).
-        var closes = LocalDays.StartOf(context.Today) + Duration.FromHours(Closing.Hour);
+        // Today's closing hours, in the policy's local days: [the closing hour, next midnight).
+        var closes = LocalDays.StartOf(context.Today) + Duration.FromHours(closing.Hour);
         var reopens = LocalDays.AddDays(context.Midnight, 1);
         var open = context.At < closes;
         outcome.Condition(BeforeClosing, open, outcome.RecordDetails ? new PeriodFact("closed", closes, reopens) : null);

@@ -1,5 +1,6 @@
 // An example district rule (AN EXAMPLE, NOT LAW) added on top of Chongqing 2022 through the public API only: a layer of
-// its own, decisions with conditions and valid-until, a timeline, and a casebook file of its own. Prints "N passed, M failed".
+// its own, dated versions of a parameter value and of a clause, decisions with conditions and valid-until, timelines, and
+// a casebook file of its own. Prints "N passed, M failed".
 using Beibei.Rules;
 using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
@@ -28,20 +29,23 @@ void Check(string what, bool ok)
 static Instant At(string iso) => OffsetDateTimePattern.ExtendedIso.Parse(iso).Value.ToInstant();
 
 // 1. The policy: Chongqing 2022 with a district layer of the example's own, which also shortens the proof window to 24
-// hours from 2022-11-20 00:00 (a dated version).
+// hours from 2022-11-20 00:00 (a dated parameter value) and amends its market rule from 2022-11-25 12:00 (a dated
+// version of the clause: markets close at 18:00 instead of 20:00).
 var shortened = At("2022-11-20T00:00:00+08:00");
+var amended = At("2022-11-25T12:00:00+08:00");
 var hechuan = Policy.Chongqing2022.Regions["hechuan"];
-var district = Layer.Create("example-hechuan", [MarketHours.Source])
-    .Governing([hechuan])
-    .Add(new MarketHours())
-    .WithParameterValue("proof-window", shortened, Duration.FromHours(24));
-var policy = Policy.Chongqing2022.WithLayer(district, id: "example-chongqing-2022-with-hechuan", version: "1");
+Policy Build() => Policy.Chongqing2022.WithLayer(
+    Layer.Create("example-hechuan", [MarketHours.Source])
+        .Governing([hechuan])
+        .Add(new MarketHours(), new PolicyOptions().InForceFrom, amended)
+        .Add(MarketHours.Amended, amended)
+        .WithParameterValue("proof-window", shortened, Duration.FromHours(24)),
+    id: "example-chongqing-2022-with-hechuan",
+    version: "1");
+var policy = Build();
 Check("the policy has three layers", policy.Layers.Select(l => l.Id).SequenceEqual(["chongqing", "beibei", "example-hechuan"]));
 Check("the clause's layer is the example's", policy.LayerOf(MarketHours.ClauseId)?.Id == "example-hechuan");
-var twice = Policy.Chongqing2022.WithLayer(
-    Layer.Create("example-hechuan", [MarketHours.Source]).Governing([hechuan]).Add(new MarketHours()).WithParameterValue("proof-window", shortened, Duration.FromHours(24)),
-    "example-chongqing-2022-with-hechuan",
-    "1");
+var twice = Build();
 var evaluator = new Evaluator(policy, new PolicyOptions());
 Check("the same policy built twice has the same digest", new Evaluator(twice, new PolicyOptions()).Identity.Digest == evaluator.Identity.Digest);
 Check("the extended policy is not Chongqing 2022's", evaluator.Identity.Digest != new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Identity.Digest);
@@ -92,7 +96,22 @@ Check("Chongqing 2022 alone keeps 48 hours", new Evaluator(Policy.Chongqing2022,
 var crossing = evaluator.Timeline(yuzhong, mall, At("2022-11-19T20:00:00+08:00"), At("2022-11-21T00:00:00+08:00")).Value!;
 Check("the timeline turns at the shortened expiry", crossing.Segments.Count == 2 && crossing.Segments[1].Verdict == Verdict.Denied && crossing.Segments[0].Until == At("2022-11-20T10:00:00+08:00"));
 
-// 5. The example's own casebook file, read for this policy and run through the public casebook API.
+// 5. The dated version of the clause: closed from 20:00 until the amendment, from 18:00 after it. A decision in the
+// morning of the amendment's day holds until 18:00, across the version boundary at noon.
+Check("before the amendment the market is open at 19:00", evaluator.Decide(person, market, At("2022-11-24T19:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
+Check("before the amendment it closes at 20:00, citing the first version", evaluator.Decide(person, market, At("2022-11-24T20:00:00+08:00")).Value!
+    .Reasons.SingleOrDefault(r => r.ClauseId == MarketHours.ClauseId)?.Citation.Paragraph == "EXAMPLE-1 1");
+var morning = evaluator.Decide(person, market, At("2022-11-25T11:00:00+08:00")).Value!;
+Check("valid-until crosses the clause's version boundary to 18:00", morning.Verdict == Verdict.Allowed && morning.ValidUntil == At("2022-11-25T18:00:00+08:00") && !morning.ValidUntilIncluded);
+Check("after the amendment it closes at 18:00, citing the amendment", evaluator.Decide(person, market, At("2022-11-25T18:00:00+08:00")).Value!
+    .Reasons.SingleOrDefault(r => r.ClauseId == MarketHours.ClauseId)?.Citation.Paragraph == "EXAMPLE-1 2");
+Check("the version in force is listed for an instant", policy.ClausesInForceAt(amended).Contains(MarketHours.Amended)
+    && policy.ClausesInForceAt(amended - Duration.Epsilon).Any(c => c.Id == MarketHours.ClauseId && c != MarketHours.Amended));
+var amendedDay = evaluator.Timeline(person, market, At("2022-11-25T11:00:00+08:00"), At("2022-11-25T23:00:00+08:00")).Value!;
+Check("the timeline of the amendment's day closes at 18:00", amendedDay.Segments.Select(s => (s.Verdict, s.From)).SequenceEqual(
+    [(Verdict.Allowed, At("2022-11-25T11:00:00+08:00")), (Verdict.Denied, At("2022-11-25T18:00:00+08:00"))]));
+
+// 6. The example's own casebook file, read for this policy and run through the public casebook API.
 var file = CasebookReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "example-market-hours.yaml"), policy);
 Check("the casebook file reads: " + string.Join("; ", file.Errors.Select(e => e.Message)), file.File is not null);
 foreach (var result in file.File is { } read ? CaseRunner.Run(read) : [])

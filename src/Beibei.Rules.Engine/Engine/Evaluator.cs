@@ -42,8 +42,8 @@ public sealed class Evaluator
     // (versionOptions[0] before the first, versionOptions[k + 1] from versionStarts[k]): empty for a policy without versions.
     private readonly Instant[] versionStarts;
 
-    // Whether a layer of the policy has an in-force period of its own: its ends are change points of every clause.
-    private readonly bool hasLayerBounds;
+    // Whether a layer or a clause of the policy has an in-force period of its own: its ends are change points of every clause.
+    private readonly bool hasPeriods;
     private readonly PolicyOptions[] versionOptions;
     private readonly bool optionsValid;
     private readonly Clause[] clauses;
@@ -85,7 +85,7 @@ public sealed class Evaluator
         deciding = decidesByReach ? policy.Reaching : policy.Deciding;
         optionErrors = InputValidation.Check(Options);
         (versionStarts, versionOptions) = Schedule(policy, Options);
-        hasLayerBounds = policy.LayerBounds.Length != 0;
+        hasPeriods = policy.PeriodBounds.Length != 0;
         identity = new Lazy<PolicyIdentity>(() => PolicyDigest.Of(Policy, Options), LazyThreadSafetyMode.PublicationOnly);
         optionsValid = optionErrors.Count == 0;
     }
@@ -392,7 +392,7 @@ public sealed class Evaluator
 
         var verdict = Verdict.Allowed;
         var plan = (pass == Pass.Full ? reaching : deciding).Matching(context.Situation);
-        if (hasLayerBounds)
+        if (hasPeriods)
         {
             plan &= Policy.InForceAt(context.At);
         }
@@ -473,7 +473,7 @@ public sealed class Evaluator
             earliest.Consider(ChangePoint.HalfOpen(start));
         }
 
-        foreach (var bound in Policy.LayerBounds)
+        foreach (var bound in Policy.PeriodBounds)
         {
             earliest.Consider(ChangePoint.HalfOpen(bound));
         }
@@ -494,7 +494,7 @@ public sealed class Evaluator
     /// <summary>True at the policy's start or end, where every clause may change.</summary>
     private bool IsPolicyBound(Instant at) =>
         at == Options.InForceFrom || at == Options.InForceUntil || Array.IndexOf(versionStarts, at) >= 0
-        || (hasLayerBounds && Policy.LayerBounds.Contains(at));
+        || (hasPeriods && Policy.PeriodBounds.Contains(at));
 
     /// <summary>The options in force at <paramref name="at"/>: the evaluator's, with every dated value from then or before.</summary>
     private PolicyOptions OptionsAt(Instant at)

@@ -7,7 +7,7 @@ namespace Beibei.Rules.Engine;
 /// <summary>One jurisdiction's part of a <see cref="Policy"/>: a city's rules or a district's, with the sources they come
 /// from and their clauses in order of precedence.</summary>
 /// <remarks>
-/// <para>Immutable and thread-safe: <see cref="Add"/> returns a new layer. Layers combine by the strictest outcome, as
+/// <para>Immutable and thread-safe: <see cref="Add(Clause)"/> returns a new layer. Layers combine by the strictest outcome, as
 /// clauses do (a denial of any clause of any layer denies); each reason cites its own clause, whose citation names first a source of its
 /// layer (other sources may follow, such as a district's letter that restates a city rule), which
 /// <see cref="Policy.Create"/> checks.</para>
@@ -15,11 +15,14 @@ namespace Beibei.Rules.Engine;
 /// </remarks>
 public sealed class Layer
 {
-    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<ParameterVersion> versions, IReadOnlyList<Region>? governs, Instant? from = null, Instant? until = null)
+    private static readonly Interval Always = new(null, null);
+
+    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<Interval> periods, IReadOnlyList<ParameterVersion> versions, IReadOnlyList<Region>? governs, Instant? from = null, Instant? until = null)
     {
         Id = id;
         Sources = sources;
         Clauses = clauses;
+        ClausePeriods = periods;
         Versions = versions;
         Governs = governs;
         From = from;
@@ -46,6 +49,11 @@ public sealed class Layer
     /// <summary>The layer's clauses, in order of precedence.</summary>
     public IReadOnlyList<Clause> Clauses { get; }
 
+    /// <summary>When each of <see cref="Clauses"/> is in force by itself, in the same order: an interval with neither start
+    /// nor end for a clause added without a period. The layer's own period (<see cref="From"/>, <see cref="Until"/>)
+    /// bounds it too.</summary>
+    public IReadOnlyList<Interval> ClausePeriods { get; }
+
     /// <summary>The parameter values the layer changes on a date, in the order given.</summary>
     public IReadOnlyList<ParameterVersion> Versions { get; }
 
@@ -64,7 +72,7 @@ public sealed class Layer
             throw new ArgumentException($"Layer '{id}' needs at least one source, and no source id may be empty.", nameof(sources));
         }
 
-        return new Layer(id, list, [], [], null);
+        return new Layer(id, list, [], [], [], null);
     }
 
     /// <summary>This layer with <paramref name="clause"/> after its clauses.</summary>
@@ -74,7 +82,47 @@ public sealed class Layer
     public Layer Add(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        return new Layer(Id, Sources, [.. Clauses, clause], Versions, Governs, From, Until);
+        return new Layer(Id, Sources, [.. Clauses, clause], [.. ClausePeriods, Always], Versions, Governs, From, Until);
+    }
+
+    /// <summary>This layer with <paramref name="clause"/> after its clauses, in force over [<paramref name="from"/>,
+    /// <paramref name="until"/>) only: a dated version of a clause, such as a rule amended on a date. Add the versions of
+    /// one clause (instances with the same <see cref="Clause.Id"/>) in order, each starting at or after the end of the one
+    /// before; <see cref="Policy.Create"/> refuses versions that overlap or come out of order.</summary>
+    /// <remarks>Outside its period the clause is not evaluated, as if it were not in the layer; each end is a change point
+    /// of every decision, so <c>valid-until</c> and timelines cross it. A reason names the version in force at the instant
+    /// decided (its <see cref="Clause.Citation"/>). The versions take the clause's place in the order of precedence where
+    /// the first of them is added.</remarks>
+    /// <param name="clause">The clause.</param>
+    /// <param name="from">The first instant it is in force at (inclusive).</param>
+    /// <param name="until">The end (exclusive), or <see langword="null"/> for none before the layer's.</param>
+    /// <returns>A new layer; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clause"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="until"/> is not after <paramref name="from"/>.</exception>
+    public Layer Add(Clause clause, Instant from, Instant? until = null)
+    {
+        ArgumentNullException.ThrowIfNull(clause);
+        if (until is { } end && end <= from)
+        {
+            throw new ArgumentException($"Clause '{clause.Id}' would end ({end}) before it is in force ({from}): a period ends after it starts.", nameof(until));
+        }
+
+        // Next to the versions before it, so that the versions of a clause keep one place in the order of precedence.
+        var place = Clauses.Count;
+        for (var i = Clauses.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(Clauses[i].Id, clause.Id, StringComparison.Ordinal))
+            {
+                place = i + 1;
+                break;
+            }
+        }
+
+        List<Clause> clauses = [.. Clauses];
+        List<Interval> periods = [.. ClausePeriods];
+        clauses.Insert(place, clause);
+        periods.Insert(place, new Interval(from, until));
+        return new Layer(Id, Sources, clauses, periods, Versions, Governs, From, Until);
     }
 
     /// <summary>This layer with parameter <paramref name="parameter"/> set to <paramref name="value"/> from
@@ -91,7 +139,7 @@ public sealed class Layer
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(parameter);
         ArgumentNullException.ThrowIfNull(value);
-        return new Layer(Id, Sources, Clauses, [.. Versions, new ParameterVersion(parameter, from, value)], Governs, From, Until);
+        return new Layer(Id, Sources, Clauses, ClausePeriods, [.. Versions, new ParameterVersion(parameter, from, value)], Governs, From, Until);
     }
 
     /// <summary>This layer governing <paramref name="regions"/> only: a district's rules, which its clauses scope with
@@ -108,7 +156,7 @@ public sealed class Layer
             throw new ArgumentException($"Layer '{Id}' must govern at least one region, and no region may be null.", nameof(regions));
         }
 
-        return new Layer(Id, Sources, Clauses, Versions, list, From, Until);
+        return new Layer(Id, Sources, Clauses, ClausePeriods, Versions, list, From, Until);
     }
 
     /// <summary>This layer in force over [<paramref name="from"/>, <paramref name="until"/>) only: a dated version of a
@@ -126,7 +174,7 @@ public sealed class Layer
             throw new ArgumentException($"Layer '{Id}' would end ({end}) before it is in force ({from}): a period ends after it starts.", nameof(until));
         }
 
-        return new Layer(Id, Sources, Clauses, Versions, Governs, from, until);
+        return new Layer(Id, Sources, Clauses, ClausePeriods, Versions, Governs, from, until);
     }
 
     /// <summary>Whether the layer is in force at <paramref name="at"/>.</summary>

@@ -33,7 +33,9 @@ public sealed class Policy
         var slots = SlotsOf(layers);
         Reaches = [.. Clauses.Select((c, i) => Resolve(c.Reach, slots[i]))];
         Decisions = [.. Clauses.Select((c, i) => Resolve(c.Decides, slots[i]))];
-        layerBounds = [.. layers.SelectMany(l => new[] { l.From, l.Until }).OfType<Instant>().Distinct().Order()];
+        ClausePeriods = [.. layers.SelectMany(l => l.ClausePeriods.Select(p => Within(p, l)))];
+        periods = [.. ClausePeriods];
+        bounds = [.. ClausePeriods.SelectMany(p => new[] { p.HasStart ? p.Start : (Instant?)null, p.HasEnd ? p.End : null }).OfType<Instant>().Distinct().Order()];
         Reaching = new ReachIndex(Reaches);
         Deciding = new ReachIndex(Decisions);
         Versions = [.. layers.SelectMany(l => l.Versions).OrderBy(v => v.From)];
@@ -41,8 +43,10 @@ public sealed class Policy
 
     private readonly Layer[] layerOf;
 
-    // The instants at which a layer comes into or goes out of force, in order: empty when every layer is always in force.
-    private readonly Instant[] layerBounds;
+    private readonly Interval[] periods;
+
+    // The instants at which a clause or a layer comes into or goes out of force, in order: empty when all are always in force.
+    private readonly Instant[] bounds;
 
     /// <summary>An id for the policy.</summary>
     public string Id { get; }
@@ -88,20 +92,50 @@ public sealed class Policy
     /// <summary>Each clause's <see cref="Clause.Decides"/>, resolved for its layer's governed regions.</summary>
     internal IReadOnlyList<Reach> Decisions { get; }
 
-    /// <summary>The instants at which a layer comes into or goes out of force, in order.</summary>
-    internal ReadOnlySpan<Instant> LayerBounds => layerBounds;
+    /// <summary>When each of <see cref="Clauses"/> is in force, in the same order: its own period
+    /// (<see cref="Layer.ClausePeriods"/>) within its layer's; an interval with neither start nor end for one always in
+    /// force while the policy is.</summary>
+    public IReadOnlyList<Interval> ClausePeriods { get; }
 
-    /// <summary>The clauses whose layer is in force at <paramref name="at"/>, as bits in the policy's order (every clause
-    /// when no layer has a period).</summary>
+    /// <summary>The instants at which a clause or a layer comes into or goes out of force, in order.</summary>
+    internal ReadOnlySpan<Instant> PeriodBounds => bounds;
+
+    /// <summary>The clauses in force at <paramref name="at"/> by their own and their layer's periods (the policy's in-force
+    /// period, an option, is not looked at), in order of precedence.</summary>
+    /// <param name="at">An instant.</param>
+    /// <returns>The clauses: of the versions of a clause, the one in force then, if any.</returns>
+    public IReadOnlyList<Clause> ClausesInForceAt(Instant at) => [.. Clauses.Where((_, i) => periods[i].Contains(at))];
+
+    /// <summary>The clauses in force at <paramref name="at"/>, as bits in the policy's order (every clause when no clause
+    /// or layer has a period).</summary>
     internal uint InForceAt(Instant at)
     {
         var clauses = 0u;
-        for (var i = 0; i < layerOf.Length; i++)
+        for (var i = 0; i < periods.Length; i++)
         {
-            clauses |= layerOf[i].IsInForceAt(at) ? 1u << i : 0u;
+            clauses |= periods[i].Contains(at) ? 1u << i : 0u;
         }
 
         return clauses;
+    }
+
+    /// <summary>A clause's period cut to its layer's.</summary>
+    private static Interval Within(Interval clause, Layer layer)
+    {
+        Instant? start = clause.HasStart ? clause.Start : null;
+        Instant? end = clause.HasEnd ? clause.End : null;
+        if (layer.From is { } from && (start is null || from > start))
+        {
+            start = from;
+        }
+
+        if (layer.Until is { } until && (end is null || until < end))
+        {
+            end = until;
+        }
+
+        // A version dated wholly outside its layer's period is never in force: an empty interval at the layer's start.
+        return start is { } s && end is { } e && e < s ? new Interval(s, s) : new Interval(start, end);
     }
 
     /// <summary>Which clauses can write anything in a situation (<see cref="Clause.Reach"/>).</summary>
@@ -151,7 +185,8 @@ public sealed class Policy
 
     /// <summary>The clause with this id, or <see langword="null"/>.</summary>
     /// <param name="id">A clause id.</param>
-    /// <returns>The clause.</returns>
+    /// <returns>The clause: of dated versions of one clause, the first (see <see cref="ClausesInForceAt"/> for the one in
+    /// force at an instant).</returns>
     public Clause? FindClause(string id) => Clauses.FirstOrDefault(c => c.Id == id);
 
     /// <summary>The layer that holds the clause with this id, or <see langword="null"/>.</summary>
@@ -265,6 +300,36 @@ public sealed class Policy
         static bool Implies(Situation set, Reach reach) => (reach.First & ~set) == 0 || (reach.Second & ~set) == 0;
     }
 
+    /// <summary>The clause at <paramref name="index"/> of <paramref name="layer"/>, whose id an earlier clause has, is a
+    /// dated version of the clause with that id just before it in the same layer, and starts at or after the end of that
+    /// one (which then has an end).</summary>
+    /// <exception cref="ArgumentException">The earlier clause is another layer's, or the versions overlap or come out of order.</exception>
+    private static void CheckLaterVersion(Layer layer, int index)
+    {
+        var id = layer.Clauses[index].Id;
+        var before = index - 1;
+        while (before >= 0 && !string.Equals(layer.Clauses[before].Id, id, StringComparison.Ordinal))
+        {
+            before--;
+        }
+
+        if (before < 0)
+        {
+            throw new ArgumentException($"Two clauses have the id '{id}': versions of one clause must be in one layer.", "layers");
+        }
+
+        var (earlier, later) = (layer.ClausePeriods[before], layer.ClausePeriods[index]);
+        if (!earlier.HasEnd || !later.HasStart || later.Start < earlier.End)
+        {
+            throw new ArgumentException(
+                $"Two clauses have the id '{id}' in layer '{layer.Id}', in force {Describe(earlier)}, then {Describe(later)}: as versions of one clause they overlap or come out of order. Add each version with Layer.Add(clause, from, until), in order, each from the end of the one before or later.",
+                "layers");
+        }
+
+        static string Describe(Interval period) =>
+            $"[{(period.HasStart ? NodaTime.Text.InstantPattern.ExtendedIso.Format(period.Start) : "always")}, {(period.HasEnd ? NodaTime.Text.InstantPattern.ExtendedIso.Format(period.End) : "no end")})";
+    }
+
     private static void Check(Layer[] layers, NotEvaluableClause[] parts)
     {
         if (layers.Length == 0 || layers.Any(l => l is null))
@@ -281,17 +346,18 @@ public sealed class Policy
                 throw new ArgumentException($"Two layers have the id '{layer.Id}'.", nameof(layers));
             }
 
-            foreach (var clause in layer.Clauses)
+            for (var index = 0; index < layer.Clauses.Count; index++)
             {
-                var clauseId = clause.Id;
-                if (string.IsNullOrWhiteSpace(clauseId) || clause.Citation is null)
+                var clause = layer.Clauses[index];
+                var clauseId = clause?.Id;
+                if (string.IsNullOrWhiteSpace(clauseId) || clause!.Citation is null)
                 {
-                    throw new ArgumentException($"A clause of layer '{layer.Id}' ({clause.GetType().Name}) has no id or no citation.", nameof(layers));
+                    throw new ArgumentException($"A clause of layer '{layer.Id}' ({clause?.GetType().Name}) has no id or no citation.", nameof(layers));
                 }
 
                 if (!clauseIds.Add(clauseId))
                 {
-                    throw new ArgumentException($"Two clauses have the id '{clauseId}'.", nameof(layers));
+                    CheckLaterVersion(layer, index);
                 }
 
                 if (clause.Citation.Sources.Count == 0 || !layer.Sources.Contains(clause.Citation.Sources[0]))
@@ -301,9 +367,11 @@ public sealed class Policy
             }
         }
 
-        if (clauseIds.Count - 1 > ReachIndex.MaxClauses)
+        // Each version of a clause takes a place of its own in the evaluator's indexes.
+        var count = layers.Sum(l => l.Clauses.Count);
+        if (count > ReachIndex.MaxClauses)
         {
-            throw new ArgumentException($"A policy holds at most {ReachIndex.MaxClauses} clauses; this one has {clauseIds.Count - 1}.", nameof(layers));
+            throw new ArgumentException($"A policy holds at most {ReachIndex.MaxClauses} clauses; this one has {count} (each version of a clause counts).", nameof(layers));
         }
 
         CheckVersions(layers);

@@ -58,9 +58,14 @@ internal static class PolicyDigest
                 Line(layer.Id + ".governs", string.Join(",", governed.Select(r => r.Id)));
             }
 
-            foreach (var clause in layer.Clauses)
+            for (var i = 0; i < layer.Clauses.Count; i++)
             {
-                Clause(clause);
+                Clause(layer.Clauses[i]);
+                if (layer.ClausePeriods[i] is { HasStart: true } or { HasEnd: true })
+                {
+                    var period = layer.ClausePeriods[i];
+                    Line(layer.Clauses[i].Id + ".in-force", $"{(period.HasStart ? Exact(period.Start) : "")}|{(period.HasEnd ? Exact(period.End) : "")}");
+                }
             }
 
             foreach (var version in layer.Versions)
@@ -86,6 +91,8 @@ internal static class PolicyDigest
             Line(clause.Id + ".reach", Scope(clause.Reach));
             Line(clause.Id + ".decides", Scope(clause.Decides));
         }
+
+        static string Exact(NodaTime.Instant instant) => NodaTime.Text.InstantPattern.ExtendedIso.Format(instant);
 
         static string Scope(Reach reach) => reach.IsNowhere ? "nowhere" : $"{(uint)reach.First:x}|{(uint)reach.Second:x}";
 

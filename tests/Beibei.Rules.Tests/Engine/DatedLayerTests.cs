@@ -15,13 +15,13 @@ public class DatedLayerTests
     private static readonly Instant Ends = T("2022-11-16T00:00:00+08:00");
 
     // A Beibei resident asked about a trip to Yuzhong (central, so CQ-136 lets it go) is held by Beibei's stay-in-district.
-    private static readonly PersonFacts Resident = new()
+    internal static readonly PersonFacts Resident = new()
     {
         Region = "beibei",
         Tests = [TestRecord.Negative(T("2022-11-13T08:00:00+08:00"), T("2022-11-13T12:00:00+08:00"))],
     };
 
-    private static readonly Question Trip = new Travel("yuzhong", Purpose.NonEssential);
+    internal static readonly Question Trip = new Travel("yuzhong", Purpose.NonEssential);
 
     private static Policy Dated(Instant from, Instant? until)
     {

@@ -114,6 +114,39 @@ public class PropertyTests
         return new Evaluator(Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, [policy.Layers[0], district], policy.NotEvaluable, policy.Proof), c.Options);
     }
 
+    // One clause of the policy out of force for a while near the instant asked about: in force until the gap starts, and
+    // again (the same clause, a second version) from its end, which may be the same instant.
+    private static readonly Gen<(int Clause, int Ends, int Gap)> ClauseGap =
+        Gen.Select(Gen.Int[0, Policy.Chongqing2022.Clauses.Count - 1], Gen.Int[-2 * 24 * 60, 2 * 24 * 60], Gen.Int[0, 2 * 24 * 60], (k, e, g) => (k, e, g));
+
+    private static Evaluator WithDatedClause(GeneratedCase c, (int Clause, int Ends, int Gap) version)
+    {
+        var policy = Policy.Chongqing2022;
+        var dated = policy.Clauses[version.Clause];
+        var ends = c.At + Duration.FromMinutes(version.Ends);
+        var resumes = ends + Duration.FromMinutes(version.Gap);
+        var layers = policy.Layers.Select(layer =>
+        {
+            var rebuilt = layer.Governs is { } governed ? Layer.Create(layer.Id, layer.Sources).Governing(governed) : Layer.Create(layer.Id, layer.Sources);
+            foreach (var clause in layer.Clauses)
+            {
+                rebuilt = ReferenceEquals(clause, dated) ? rebuilt.Add(clause, Instant.MinValue, ends).Add(clause, resumes) : rebuilt.Add(clause);
+            }
+
+            return rebuilt;
+        });
+        return new Evaluator(Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, layers, policy.NotEvaluable, policy.Proof), c.Options);
+    }
+
+    [Fact]
+    public void ValidUntil_HoldsAcrossADatedClause() =>
+        Gen.Select(Generators.Case, ClauseGap).Sample((c, version) => AssertValidUntilHolds(WithDatedClause(c, version), c), iter: Iterations);
+
+    [Fact]
+    public void Timeline_AgreesWithDecisionsAcrossADatedClause() =>
+        Gen.Select(Generators.Case, ClauseGap, Gen.Int[1, 5 * 24 * 60], Gen.Int[0, 1000].Array[12])
+            .Sample((c, version, minutes, samples) => AssertTimelineAgrees(WithDatedClause(c, version), c, minutes, samples), iter: 300);
+
     [Fact]
     public void ThePolicyBuiltTwice_HasTheSameDigest_AndAnyChangeOfAValueOrADateChangesIt() =>
         Gen.Select(Generators.Options, DatedVersion, LayerPeriod, Gen.Long[1, 1_000_000_000L]).Sample((options, version, period, nanoseconds) =>
