@@ -1,5 +1,6 @@
 using System.Globalization;
 using Beibei.Rules.Casebook;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Serialization;
 using Beibei.Rules.Validation;
 using Microsoft.AspNetCore.Http.Json;
@@ -30,19 +31,22 @@ public static class BeibeiRulesAspNetCoreServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        // The section is read for the host's policy, so that the parameters its layers declare are configured like the
+        // catalogue's.
         services.AddOptions<PolicyOptions>()
-            .Configure(options =>
+            .Configure<IServiceProvider>((options, provider) =>
             {
-                if (Read(configuration).Options is { } read)
+                var policy = PolicyOf(provider);
+                if (Read(configuration, policy).Options is { } read)
                 {
-                    foreach (var parameter in PolicyOptions.Parameters)
+                    foreach (var parameter in policy.Parameters)
                     {
                         parameter.TrySet(options, parameter.GetValue(read));
                     }
                 }
             })
             .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PolicyOptions>>(new ConfiguredOptionsValidator(configuration));
+        services.AddSingleton<IValidateOptions<PolicyOptions>>(provider => new ConfiguredOptionsValidator(configuration, PolicyOf(provider)));
         services.AddOptions<BeibeiRulesServiceOptions>()
             .Configure(options =>
             {
@@ -83,23 +87,26 @@ public static class BeibeiRulesAspNetCoreServiceCollectionExtensions
         return services;
     }
 
-    private static OptionsReadResult Read(IConfiguration configuration) =>
+    private static Policy PolicyOf(IServiceProvider provider) => provider.GetService<Policy>() ?? Policy.Chongqing2022;
+
+    private static OptionsReadResult Read(IConfiguration configuration, Policy policy) =>
         CasebookReader.ReadOptions(
             configuration.GetChildren().Where(c => c.Key != MaxBatchItemsKey).Select(c => new KeyValuePair<string, string?>(c.Key, c.Value)),
-            configuration is IConfigurationSection section ? section.Path : "configuration");
+            configuration is IConfigurationSection section ? section.Path : "configuration",
+            policy);
 
     /// <summary>Fails start-up with every bad value of the section, each with its parameter and code.</summary>
-    private sealed class ConfiguredOptionsValidator(IConfiguration configuration) : IValidateOptions<PolicyOptions>
+    private sealed class ConfiguredOptionsValidator(IConfiguration configuration, Policy policy) : IValidateOptions<PolicyOptions>
     {
-        private static readonly PolicyOptionsValidator Rules = new();
+        private readonly PolicyOptionsValidator rules = new(policy);
 
         public ValidateOptionsResult Validate(string? name, PolicyOptions options)
         {
-            var read = Read(configuration);
+            var read = Read(configuration, policy);
             // Named as configuration names them: BeibeiRules:proof-window.
             var section = configuration is IConfigurationSection named ? named.Path + ":" : string.Empty;
             var failures = read.Errors.Select(e => $"{section}{(e.Field.StartsWith("options.", StringComparison.Ordinal) ? e.Field["options.".Length..] : e.Field)}: {e.Message} ({e.Code})")
-                .Concat(read.Options is null ? [] : Rules.Validate(options).Errors.Select(e => $"{section}{e.PropertyName}: {e.ErrorMessage} ({e.ErrorCode})"))
+                .Concat(read.Options is null ? [] : rules.Validate(options).Errors.Select(e => $"{section}{e.PropertyName}: {e.ErrorMessage} ({e.ErrorCode})"))
                 .ToList();
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
         }

@@ -41,7 +41,7 @@ internal static class InfoEndpoints
             json.WriteString("digest", state.Identity.Digest);
             json.WriteString("library-version", typeof(Decision).Assembly.GetName().Version?.ToString(3));
             json.WriteStartObject("options");
-            foreach (var parameter in PolicyOptions.Parameters)
+            foreach (var parameter in state.Policy.Parameters)
             {
                 json.WriteString(parameter.Name, parameter.Format(options));
             }

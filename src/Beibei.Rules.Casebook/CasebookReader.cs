@@ -133,10 +133,21 @@ public static class CasebookReader
     /// <param name="values">Parameter names (<c>proof-window</c>) and their values; a null value is left at its default.</param>
     /// <param name="source">The name to report errors under (e.g. <c>BeibeiRules</c>).</param>
     /// <returns>The options, or every problem: an unknown name is <c>key.unknown</c>, a bad value has its parameter's code.</returns>
-    public static OptionsReadResult ReadOptions(IEnumerable<KeyValuePair<string, string?>> values, string source)
+    public static OptionsReadResult ReadOptions(IEnumerable<KeyValuePair<string, string?>> values, string source) =>
+        ReadOptions(values, source, Policy.Chongqing2022);
+
+    /// <summary>Reads options of <paramref name="policy"/> written as text (see
+    /// <see cref="ReadOptions(IEnumerable{KeyValuePair{string, string}}, string)"/>): the catalogue's parameters and those
+    /// its layers declare (<see cref="Policy.Parameters"/>).</summary>
+    /// <param name="values">Parameter names and their values; a null value is left at its default.</param>
+    /// <param name="source">The name to report errors under.</param>
+    /// <param name="policy">The policy.</param>
+    /// <returns>The options, or every problem.</returns>
+    public static OptionsReadResult ReadOptions(IEnumerable<KeyValuePair<string, string?>> values, string source, Policy policy)
     {
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(policy);
         var node = new YamlMappingNode();
         foreach (var (key, value) in values)
         {
@@ -147,7 +158,7 @@ public static class CasebookReader
         }
 
         var errors = new List<CasebookError>();
-        var options = ReadOptions(node, new NodeReader(source, errors, []));
+        var options = ReadOptions(node, new NodeReader(source, errors, [], budget: new NodeReader.Budget(policy)));
         return errors.Count == 0 && options is not null
             ? new OptionsReadResult(options, [])
             : new OptionsReadResult(null, errors);
@@ -344,7 +355,9 @@ public static class CasebookReader
 
     internal static PolicyOptions? ReadOptions(YamlNode node, NodeReader r)
     {
-        var map = r.Mapping(node, "options", [.. PolicyOptions.Names]);
+        // The policy's parameters: the catalogue's and those its layers declare.
+        var policy = r.Nodes.Policy;
+        var map = r.Mapping(node, "options", [.. policy.Parameters.Select(p => p.Name)]);
         if (map is null)
         {
             return null;
@@ -355,7 +368,7 @@ public static class CasebookReader
         {
             // Each parameter is read as its declaration says it is written.
             var path = "options." + key;
-            var parameter = PolicyOptions.FindParameter(key)!;
+            var parameter = policy.FindParameter(key)!;
             object? read = parameter.Kind switch
             {
                 PolicyParameterKind.Instant => r.Instant(value, path),
@@ -363,6 +376,7 @@ public static class CasebookReader
                 PolicyParameterKind.Days => ReadDays(value, path, r),
                 PolicyParameterKind.Count => r.Integer(value, path),
                 PolicyParameterKind.Decimal => r.Number(value, path),
+                PolicyParameterKind.TimeOfDay => ReadTime(value, path, r),
                 _ => r.Text(value, path),
             };
             if (read is not null && !parameter.TrySet(options, read))
@@ -372,13 +386,39 @@ public static class CasebookReader
         }
 
         // Values of the right type but outside what the policy can use get the library's own codes.
-        foreach (var error in new Evaluator(Policy.Chongqing2022, options).Decide(null, null, default).Errors.Where(e => e.Field.StartsWith("options.", StringComparison.Ordinal)))
+        foreach (var error in new Evaluator(policy, options).Decide(null, null, default).Errors.Where(e => e.Field.StartsWith("options.", StringComparison.Ordinal)))
         {
             r.Error(map.GetValueOrDefault(error.Field["options.".Length..]), error.Field, error.Code, error.Message);
         }
 
         return options;
     }
+
+    /// <summary>A local time of day: <c>20:00</c>, <c>20:00:30</c> or with a fraction of a second.</summary>
+    private static LocalTime? ReadTime(YamlNode node, string path, NodeReader r)
+    {
+        if (r.Text(node, path) is not { } text)
+        {
+            return null;
+        }
+
+        foreach (var pattern in TimePatterns)
+        {
+            if (pattern.Parse(text.Trim()) is { Success: true } parsed)
+            {
+                return parsed.Value;
+            }
+        }
+
+        r.Error(node, path, ErrorCodes.ValueUnknown, $"'{text}' is not a time of day; write it like 20:00 or 07:30:15.");
+        return null;
+    }
+
+    private static readonly NodaTime.Text.LocalTimePattern[] TimePatterns =
+    [
+        NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH':'mm"),
+        NodaTime.Text.LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss;FFFFFFFFF"),
+    ];
 
     /// <summary>A day count written as a number (<c>7</c>) or a whole-day duration (<c>7d</c>).</summary>
     private static int? ReadDays(YamlNode node, string path, NodeReader r)

@@ -118,7 +118,7 @@ public static class CasebookRenderer
 
         var parts = new List<string> { zh ? "在" + RegionZh(p.Region) : "in " + p.Region };
         var options = c.FieldLines.Keys.Where(k => k.StartsWith("options.", StringComparison.Ordinal)).Select(k => k["options.".Length..]);
-        parts.AddRange(options.Select(o => (zh ? "参数 " : "option ") + $"`{o}` = `{Value(c.Options, o)}`"));
+        parts.AddRange(options.Select(o => (zh ? "参数 " : "option ") + $"`{o}` = `{Value(c.Options, o, c.Policy)}`"));
         foreach (var t in p.Tests)
         {
             var resulted = t.Resulted is { } r ? (zh ? $"，{PolicyTime.Friendly(r)} 出结果" : $", resulted {PolicyTime.Friendly(r)}") : string.Empty;
@@ -305,8 +305,8 @@ public static class CasebookRenderer
         return fields.Count == 0 ? $"`{o.Id}`" : zh ? $"`{o.Id}`（{string.Join("，", fields)}）" : $"`{o.Id}` ({string.Join(", ", fields)})";
     }
 
-    internal static string Value(PolicyOptions o, string name) =>
-        PolicyOptions.FindParameter(name) is { } parameter
+    internal static string Value(PolicyOptions o, string name, Policy? policy = null) =>
+        (policy ?? Policy.Chongqing2022).FindParameter(name) is { } parameter
             ? parameter.Format(o) + (parameter.Unit.Length > 0 ? " " + parameter.Unit : string.Empty)
             : "?";
 

@@ -92,6 +92,41 @@ public sealed record PolicyOptions
     /// <returns>The declaration.</returns>
     public static PolicyParameter? FindParameter(string name) => Parameters.FirstOrDefault(p => p.Name == name);
 
+    // The values set of parameters a policy declares of its own, by name; immutable, so that `with` copies stay apart.
+    private DeclaredValues declared = DeclaredValues.Empty;
+
+    /// <summary>The value of <paramref name="parameter"/> in these options: the one set, else its default. Reads the
+    /// catalogue's parameters as their properties do (<c>Get(p)</c> for <c>proof-window</c> is <see cref="ProofWindow"/>)
+    /// and a policy's own (<see cref="PolicyParameter.Define{T}"/>).</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="parameter">The parameter.</param>
+    /// <returns>The value.</returns>
+    public T Get<T>(PolicyParameter<T> parameter)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        return parameter.ValueIn(this);
+    }
+
+    /// <summary>Sets the value of <paramref name="parameter"/> in these options (an invalid value is reported by every
+    /// decision, as for the properties).</summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="value">The value.</param>
+    public void Set<T>(PolicyParameter<T> parameter, T value)
+        where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        parameter.Put(this, value);
+    }
+
+    /// <summary>The parameters of a policy's own whose value these options set, in order of name.</summary>
+    internal IEnumerable<PolicyParameter> DeclaredParameters => declared.Parameters;
+
+    internal T Declared<T>(string name, T fallback) => declared.TryGet(name, out var value) && value is T typed ? typed : fallback;
+
+    internal void Declare(PolicyParameter parameter, object value) => declared = declared.With(parameter, value);
+
     /// <summary>A copy that later changes to this instance do not reach.</summary>
     /// <returns>The copy.</returns>
     public PolicyOptions Snapshot() => this with { };

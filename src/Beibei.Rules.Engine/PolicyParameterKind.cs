@@ -20,4 +20,7 @@ public enum PolicyParameterKind
 
     /// <summary>One of the words in <see cref="PolicyParameter.Words"/> (<c>sampled</c>); read as that word.</summary>
     Word,
+
+    /// <summary>A local time of day (<c>20:00</c>, <c>07:30:15</c>); read as a NodaTime <c>LocalTime</c>.</summary>
+    TimeOfDay,
 }

@@ -15,6 +15,8 @@ namespace Beibei.Rules;
 /// <param name="code">The error code of a value that is not.</param>
 /// <param name="message">The error's message.</param>
 /// <param name="unit">The unit a person reads after the value.</param>
+/// <param name="citation">What the default rests on.</param>
+/// <param name="declared">Whether a policy declares it.</param>
 internal sealed class PolicyParameterOf<T>(
     string name,
     PolicyParameterKind kind,
@@ -23,9 +25,21 @@ internal sealed class PolicyParameterOf<T>(
     Func<PolicyOptions, T, bool>? valid = null,
     string code = ErrorCodes.ValueOutOfRange,
     string message = "",
-    string unit = "") : PolicyParameter(name, kind, unit)
+    string unit = "",
+    Citation? citation = null,
+    bool declared = false) : PolicyParameter<T>(name, kind, unit, citation, declared)
     where T : struct
 {
+    public override T Default => get(new PolicyOptions());
+
+    public override T ValueIn(PolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return get(options);
+    }
+
+    internal override void Put(PolicyOptions options, T value) => set(options, value);
+
     public override string Format(PolicyOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -33,6 +47,7 @@ internal sealed class PolicyParameterOf<T>(
         {
             Instant instant => FormatInstant(instant),
             Duration duration => FormatDuration(duration),
+            LocalTime time => FormatTime(time),
             int count => count.ToString(CultureInfo.InvariantCulture),
 
             // G29 drops trailing zeros: 37.3 and 37.30 are the same value.
@@ -68,10 +83,22 @@ internal sealed class PolicyParameterOf<T>(
 /// <param name="name">The catalogue's name.</param>
 /// <param name="get">Its value in the options.</param>
 /// <param name="set">Sets its value in the options.</param>
-internal sealed class WordParameter<TEnum>(string name, Func<PolicyOptions, TEnum> get, Action<PolicyOptions, TEnum> set)
-    : PolicyParameter(name, PolicyParameterKind.Word, string.Empty)
+/// <param name="citation">What the default rests on.</param>
+/// <param name="declared">Whether a policy declares it.</param>
+internal sealed class WordParameter<TEnum>(string name, Func<PolicyOptions, TEnum> get, Action<PolicyOptions, TEnum> set, Citation? citation = null, bool declared = false)
+    : PolicyParameter<TEnum>(name, PolicyParameterKind.Word, string.Empty, citation, declared)
     where TEnum : struct, Enum
 {
+    public override TEnum Default => get(new PolicyOptions());
+
+    public override TEnum ValueIn(PolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return get(options);
+    }
+
+    internal override void Put(PolicyOptions options, TEnum value) => set(options, value);
+
     public override IReadOnlyList<string> Words => PolicyTerms.All<TEnum>();
 
     public override string Format(PolicyOptions options)

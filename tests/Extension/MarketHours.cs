@@ -41,21 +41,27 @@ public sealed class MarketHours : Clause
             "An example, not law: markets in Hechuan close to the public from 18:00 each day.",
             "示例，并非法规：合川区农贸市场每日18时后暂停对外开放。"));
 
-    private readonly LocalTime closing;
+    // The amendment's closing hour is its own text; the first version's is the layer's parameter.
+    private readonly LocalTime? closing;
 
     private readonly Citation citation;
 
-    /// <summary>The rule as first written: closed from 20:00.</summary>
+    /// <summary>The rule as first written: closed from <see cref="Closing"/> (20:00 unless the options say otherwise).</summary>
     public MarketHours()
-        : this(new LocalTime(20, 0), Cited)
+        : this(null, Cited)
     {
     }
 
-    private MarketHours(LocalTime closing, Citation citation)
+    private MarketHours(LocalTime? closing, Citation citation)
     {
         this.closing = closing;
         this.citation = citation;
     }
+
+    /// <summary><c>market-closing</c>: the hour markets close at under the first version, a parameter of the example's
+    /// own, declared once here (its layer brings it with <c>Layer.Declaring</c>). Default 20:00, at or after 12:00.</summary>
+    public static PolicyParameter<LocalTime> Closing { get; } = PolicyParameter.Define(
+        "market-closing", PolicyParameterKind.TimeOfDay, new LocalTime(20, 0), Cited, t => t >= new LocalTime(12, 0), "market-closing must be at or after 12:00.");
 
     /// <summary>The example amendment: closed from 18:00, citing the amending paragraph.</summary>
     public static MarketHours Amended { get; } = new(new LocalTime(18, 0), AmendedCitation);
@@ -68,6 +74,9 @@ public sealed class MarketHours : Clause
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> ConditionIds => [BeforeClosing];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Parameters => closing is null ? [Closing.Name] : [];
 
     /// <inheritdoc/>
     public override IReadOnlyList<RemedyKind> RemedyKinds => [RemedyKind.Wait];
@@ -85,7 +94,8 @@ public sealed class MarketHours : Clause
         }
 
         // Today's closing hours, in the policy's local days: [the closing hour, next midnight).
-        var closes = LocalDays.StartOf(context.Today) + Duration.FromHours(closing.Hour);
+        var hour = closing ?? context.Options.Get(Closing);
+        var closes = LocalDays.StartOf(context.Today) + (hour - LocalTime.Midnight).ToDuration();
         var reopens = LocalDays.AddDays(context.Midnight, 1);
         var open = context.At < closes;
         outcome.Condition(BeforeClosing, open, outcome.RecordDetails ? new PeriodFact("closed", closes, reopens) : null);

@@ -28,15 +28,16 @@ void Check(string what, bool ok)
 
 static Instant At(string iso) => OffsetDateTimePattern.ExtendedIso.Parse(iso).Value.ToInstant();
 
-// 1. The policy: Chongqing 2022 with a district layer of the example's own, which also shortens the proof window to 24
-// hours from 2022-11-20 00:00 (a dated parameter value) and amends its market rule from 2022-11-25 12:00 (a dated
-// version of the clause: markets close at 18:00 instead of 20:00).
+// 1. The policy: Chongqing 2022 with a district layer of the example's own, which declares a parameter of its own
+// (market-closing), shortens the proof window to 24 hours from 2022-11-20 00:00 (a dated parameter value) and amends
+// its market rule from 2022-11-25 12:00 (a dated version of the clause: markets close at 18:00 instead of 20:00).
 var shortened = At("2022-11-20T00:00:00+08:00");
 var amended = At("2022-11-25T12:00:00+08:00");
 var hechuan = Policy.Chongqing2022.Regions["hechuan"];
 Policy Build() => Policy.Chongqing2022.WithLayer(
     Layer.Create("example-hechuan", [MarketHours.Source])
         .Governing([hechuan])
+        .Declaring(MarketHours.Closing)
         .Add(new MarketHours(), new PolicyOptions().InForceFrom, amended)
         .Add(MarketHours.Amended, amended)
         .WithParameterValue("proof-window", shortened, Duration.FromHours(24)),
@@ -96,7 +97,18 @@ Check("Chongqing 2022 alone keeps 48 hours", new Evaluator(Policy.Chongqing2022,
 var crossing = evaluator.Timeline(yuzhong, mall, At("2022-11-19T20:00:00+08:00"), At("2022-11-21T00:00:00+08:00")).Value!;
 Check("the timeline turns at the shortened expiry", crossing.Segments.Count == 2 && crossing.Segments[1].Verdict == Verdict.Denied && crossing.Segments[0].Until == At("2022-11-20T10:00:00+08:00"));
 
-// 5. The dated version of the clause: closed from 20:00 until the amendment, from 18:00 after it. A decision in the
+// 5. The example's own parameter: market-closing, declared once, set in the options like any other.
+var earlier = new PolicyOptions();
+earlier.Set(MarketHours.Closing, new LocalTime(19, 0));
+Check("the policy lists the example's parameter after the catalogue's", policy.Parameters.Select(p => p.Name).SequenceEqual([.. PolicyOptions.Names, "market-closing"]));
+Check("closing at 19:00 when the options say so", new Evaluator(policy, earlier).Decide(person, market, At("2022-11-15T19:00:00+08:00")).Value!.Verdict == Verdict.Denied);
+Check("the closing hour is in the digest", new Evaluator(policy, earlier).Identity.Digest != evaluator.Identity.Digest);
+var tooEarly = new PolicyOptions();
+tooEarly.Set(MarketHours.Closing, new LocalTime(8, 0));
+Check("a closing hour before noon is an input error with its code", new Evaluator(policy, tooEarly).Decide(person, market, At("2022-11-15T19:00:00+08:00")).Errors
+    .SingleOrDefault() is { Code: ErrorCodes.ValueOutOfRange, Field: "options.market-closing" });
+
+// 6. The dated version of the clause: closed from 20:00 until the amendment, from 18:00 after it. A decision in the
 // morning of the amendment's day holds until 18:00, across the version boundary at noon.
 Check("before the amendment the market is open at 19:00", evaluator.Decide(person, market, At("2022-11-24T19:00:00+08:00")).Value!.Verdict == Verdict.Allowed);
 Check("before the amendment it closes at 20:00, citing the first version", evaluator.Decide(person, market, At("2022-11-24T20:00:00+08:00")).Value!
@@ -111,7 +123,7 @@ var amendedDay = evaluator.Timeline(person, market, At("2022-11-25T11:00:00+08:0
 Check("the timeline of the amendment's day closes at 18:00", amendedDay.Segments.Select(s => (s.Verdict, s.From)).SequenceEqual(
     [(Verdict.Allowed, At("2022-11-25T11:00:00+08:00")), (Verdict.Denied, At("2022-11-25T18:00:00+08:00"))]));
 
-// 6. The example's own casebook file, read for this policy and run through the public casebook API.
+// 7. The example's own casebook file, read for this policy and run through the public casebook API.
 var file = CasebookReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "example-market-hours.yaml"), policy);
 Check("the casebook file reads: " + string.Join("; ", file.Errors.Select(e => e.Message)), file.File is not null);
 foreach (var result in file.File is { } read ? CaseRunner.Run(read) : [])

@@ -83,7 +83,7 @@ public sealed class Evaluator
         advice = [.. clauses.Select(c => new Advice(c.Id, c.Citation))];
         reaching = policy.Reaching;
         deciding = decidesByReach ? policy.Reaching : policy.Deciding;
-        optionErrors = InputValidation.Check(Options);
+        optionErrors = policy.CheckOptions(Options);
         (versionStarts, versionOptions) = Schedule(policy, Options);
         hasPeriods = policy.PeriodBounds.Length != 0;
         identity = new Lazy<PolicyIdentity>(() => PolicyDigest.Of(Policy, Options), LazyThreadSafetyMode.PublicationOnly);
@@ -522,7 +522,7 @@ public sealed class Evaluator
             foreach (var version in policy.Versions.Where(v => v.From <= starts[k]))
             {
                 // Policy.Create checked every value, and Versions is in order of coming into force.
-                PolicyOptions.FindParameter(version.Parameter)!.TrySet(dated, version.Value);
+                policy.FindParameter(version.Parameter)!.TrySet(dated, version.Value);
             }
 
             scheduled[k + 1] = dated;

@@ -17,8 +17,9 @@ public sealed class Layer
 {
     private static readonly Interval Always = new(null, null);
 
-    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<Interval> periods, IReadOnlyList<ParameterVersion> versions, IReadOnlyList<Region>? governs, Instant? from = null, Instant? until = null)
+    private Layer(string id, IReadOnlyList<string> sources, IReadOnlyList<Clause> clauses, IReadOnlyList<Interval> periods, IReadOnlyList<ParameterVersion> versions, IReadOnlyList<Region>? governs, Instant? from, Instant? until, IReadOnlyList<PolicyParameter> parameters)
     {
+        Parameters = parameters;
         Id = id;
         Sources = sources;
         Clauses = clauses;
@@ -54,6 +55,29 @@ public sealed class Layer
     /// bounds it too.</summary>
     public IReadOnlyList<Interval> ClausePeriods { get; }
 
+    /// <summary>The parameters the layer declares of its own (<see cref="PolicyParameter.Define{T}"/>), in the order given.</summary>
+    public IReadOnlyList<PolicyParameter> Parameters { get; }
+
+    /// <summary>This layer declaring <paramref name="parameter"/>: a parameter of the layer's own, such as a district's
+    /// closing hour, which its clauses read with <see cref="PolicyOptions.Get{T}"/> and name in
+    /// <see cref="Clause.Parameters"/>. Options set it by name like any other (a casebook's <c>options</c>,
+    /// <see cref="PolicyOptions.Set{T}"/>), and <see cref="WithParameterValue"/> can date its values.</summary>
+    /// <param name="parameter">The declaration.</param>
+    /// <returns>A new layer; this one is unchanged. <see cref="Policy.Create"/> checks that no other parameter of the
+    /// policy has its name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parameter"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="parameter"/> is one of the catalogue's.</exception>
+    public Layer Declaring(PolicyParameter parameter)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        if (!parameter.IsDeclared)
+        {
+            throw new ArgumentException($"Parameter '{parameter.Name}' is the catalogue's: every policy has it already.", nameof(parameter));
+        }
+
+        return new Layer(Id, Sources, Clauses, ClausePeriods, Versions, Governs, From, Until, [.. Parameters, parameter]);
+    }
+
     /// <summary>The parameter values the layer changes on a date, in the order given.</summary>
     public IReadOnlyList<ParameterVersion> Versions { get; }
 
@@ -72,7 +96,7 @@ public sealed class Layer
             throw new ArgumentException($"Layer '{id}' needs at least one source, and no source id may be empty.", nameof(sources));
         }
 
-        return new Layer(id, list, [], [], [], null);
+        return new Layer(id, list, [], [], [], null, null, null, []);
     }
 
     /// <summary>This layer with <paramref name="clause"/> after its clauses.</summary>
@@ -82,7 +106,7 @@ public sealed class Layer
     public Layer Add(Clause clause)
     {
         ArgumentNullException.ThrowIfNull(clause);
-        return new Layer(Id, Sources, [.. Clauses, clause], [.. ClausePeriods, Always], Versions, Governs, From, Until);
+        return new Layer(Id, Sources, [.. Clauses, clause], [.. ClausePeriods, Always], Versions, Governs, From, Until, Parameters);
     }
 
     /// <summary>This layer with <paramref name="clause"/> after its clauses, in force over [<paramref name="from"/>,
@@ -122,13 +146,13 @@ public sealed class Layer
         List<Interval> periods = [.. ClausePeriods];
         clauses.Insert(place, clause);
         periods.Insert(place, new Interval(from, until));
-        return new Layer(Id, Sources, clauses, periods, Versions, Governs, From, Until);
+        return new Layer(Id, Sources, clauses, periods, Versions, Governs, From, Until, Parameters);
     }
 
     /// <summary>This layer with parameter <paramref name="parameter"/> set to <paramref name="value"/> from
     /// <paramref name="from"/> on: a dated version, such as a proof window that a district shortens on a date.</summary>
-    /// <param name="parameter">A parameter name of <see cref="PolicyOptions.Parameters"/>, e.g. <c>proof-window</c>
-    /// (not <c>in-force-from</c> or <c>in-force-until</c>, which bound the policy itself).</param>
+    /// <param name="parameter">A parameter name of the policy (<see cref="Policy.Parameters"/>), e.g. <c>proof-window</c>
+    /// or one a layer declares (not <c>in-force-from</c> or <c>in-force-until</c>, which bound the policy itself).</param>
     /// <param name="from">The first instant the value is in force at (inclusive); it stays in force until the next version
     /// of the same parameter, or for good.</param>
     /// <param name="value">The value, of the kind <see cref="PolicyParameter.TrySet"/> takes (a <c>Duration</c> for
@@ -139,7 +163,7 @@ public sealed class Layer
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(parameter);
         ArgumentNullException.ThrowIfNull(value);
-        return new Layer(Id, Sources, Clauses, ClausePeriods, [.. Versions, new ParameterVersion(parameter, from, value)], Governs, From, Until);
+        return new Layer(Id, Sources, Clauses, ClausePeriods, [.. Versions, new ParameterVersion(parameter, from, value)], Governs, From, Until, Parameters);
     }
 
     /// <summary>This layer governing <paramref name="regions"/> only: a district's rules, which its clauses scope with
@@ -156,7 +180,7 @@ public sealed class Layer
             throw new ArgumentException($"Layer '{Id}' must govern at least one region, and no region may be null.", nameof(regions));
         }
 
-        return new Layer(Id, Sources, Clauses, ClausePeriods, Versions, list, From, Until);
+        return new Layer(Id, Sources, Clauses, ClausePeriods, Versions, list, From, Until, Parameters);
     }
 
     /// <summary>This layer in force over [<paramref name="from"/>, <paramref name="until"/>) only: a dated version of a
@@ -174,7 +198,7 @@ public sealed class Layer
             throw new ArgumentException($"Layer '{Id}' would end ({end}) before it is in force ({from}): a period ends after it starts.", nameof(until));
         }
 
-        return new Layer(Id, Sources, Clauses, ClausePeriods, Versions, Governs, from, until);
+        return new Layer(Id, Sources, Clauses, ClausePeriods, Versions, Governs, from, until, Parameters);
     }
 
     /// <summary>Whether the layer is in force at <paramref name="at"/>.</summary>

@@ -39,7 +39,11 @@ public sealed class Policy
         Reaching = new ReachIndex(Reaches);
         Deciding = new ReachIndex(Decisions);
         Versions = [.. layers.SelectMany(l => l.Versions).OrderBy(v => v.From)];
+        Parameters = ParametersOf(layers);
+        declaredParameters = [.. Parameters.Where(p => p.IsDeclared)];
     }
+
+    private readonly PolicyParameter[] declaredParameters;
 
     private readonly Layer[] layerOf;
 
@@ -73,6 +77,32 @@ public sealed class Policy
 
     /// <summary>Every layer's clauses, layer after layer, in order of precedence (the order reasons are listed in).</summary>
     public IReadOnlyList<Clause> Clauses { get; }
+
+    /// <summary>Every parameter of the policy: the catalogue's (<see cref="PolicyOptions.Parameters"/>), then those its
+    /// layers declare (<see cref="Layer.Declaring"/>), layer after layer. The casebook reader, the rendered casebook, the
+    /// digest and the options' validation read these.</summary>
+    public IReadOnlyList<PolicyParameter> Parameters { get; }
+
+    /// <summary>The parameter of the policy named <paramref name="name"/>, or <see langword="null"/>.</summary>
+    /// <param name="name">A parameter name such as <c>proof-window</c>.</param>
+    /// <returns>The declaration.</returns>
+    public PolicyParameter? FindParameter(string name) => Parameters.FirstOrDefault(p => p.Name == name);
+
+    /// <summary>The errors of the options' values for this policy: the catalogue's rules and those of the parameters its
+    /// layers declare, with <c>options.NAME</c> fields.</summary>
+    internal IReadOnlyList<InputError> CheckOptions(PolicyOptions options)
+    {
+        var errors = InputValidation.Check(options);
+        foreach (var parameter in declaredParameters)
+        {
+            if (parameter.Check(options) is { } error)
+            {
+                errors = [.. errors, error with { Field = "options." + error.Field }];
+            }
+        }
+
+        return errors;
+    }
 
     /// <summary>Every layer's dated parameter values, in order of the instant each comes into force.</summary>
     public IReadOnlyList<ParameterVersion> Versions { get; }
@@ -209,17 +239,42 @@ public sealed class Policy
     /// <returns>The ids, in clause order.</returns>
     public IEnumerable<string> ObligationIds() => Clauses.SelectMany(c => c.ObligationIds);
 
+    /// <summary>The catalogue's parameters and the layers' own, in order.</summary>
+    private static PolicyParameter[] ParametersOf(IEnumerable<Layer> layers) => [.. PolicyOptions.Parameters, .. layers.SelectMany(l => l.Parameters)];
+
+    /// <summary>No two parameters share a name, and every clause reads parameters of the policy only.</summary>
+    private static void CheckParameters(Layer[] layers)
+    {
+        var names = new HashSet<string>(PolicyOptions.Names, StringComparer.Ordinal);
+        foreach (var layer in layers)
+        {
+            if (layer.Parameters.FirstOrDefault(p => !names.Add(p.Name)) is { } clash)
+            {
+                throw new ArgumentException($"Layer '{layer.Id}' declares parameter '{clash.Name}', which the policy has already.", nameof(layers));
+            }
+        }
+
+        foreach (var clause in layers.SelectMany(l => l.Clauses))
+        {
+            if (clause.Parameters.FirstOrDefault(n => !names.Contains(n)) is { } unknown)
+            {
+                throw new ArgumentException($"Clause '{clause.Id}' reads parameter '{unknown}', which no layer of the policy declares.", nameof(layers));
+            }
+        }
+    }
+
     /// <summary>Each dated value names a parameter that can change, is a value it can take, and comes after the version of
     /// the same parameter it replaces (layer by layer, in the order given): two versions of one parameter never overlap.</summary>
     private static void CheckVersions(Layer[] layers)
     {
         var last = new Dictionary<string, ParameterVersion>(StringComparer.Ordinal);
+        var parameters = ParametersOf(layers);
         foreach (var layer in layers)
         {
             foreach (var version in layer.Versions)
             {
                 var name = version.Parameter;
-                if (PolicyOptions.FindParameter(name) is not { } parameter || name is "in-force-from" or "in-force-until")
+                if (parameters.FirstOrDefault(p => p.Name == name) is not { } parameter || name is "in-force-from" or "in-force-until")
                 {
                     throw new ArgumentException($"Layer '{layer.Id}' dates a value of '{name}', which is not a parameter that can change on a date.", nameof(layers));
                 }
@@ -374,6 +429,7 @@ public sealed class Policy
             throw new ArgumentException($"A policy holds at most {ReachIndex.MaxClauses} clauses; this one has {count} (each version of a clause counts).", nameof(layers));
         }
 
+        CheckParameters(layers);
         CheckVersions(layers);
         if (parts.FirstOrDefault(p => p is null || clauseIds.Contains(p.Id)) is { } clash)
         {

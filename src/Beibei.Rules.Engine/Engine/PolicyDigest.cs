@@ -70,7 +70,7 @@ internal static class PolicyDigest
 
             foreach (var version in layer.Versions)
             {
-                var parameter = PolicyOptions.FindParameter(version.Parameter)!;
+                var parameter = policy.FindParameter(version.Parameter)!;
                 var dated = new PolicyOptions();
                 parameter.TrySet(dated, version.Value);
                 Line(layer.Id + ".version", $"{version.Parameter}@{NodaTime.Text.InstantPattern.ExtendedIso.Format(version.From)}={parameter.Format(dated)}");
@@ -102,10 +102,18 @@ internal static class PolicyDigest
             Cite(part.Id, part.Citation);
         }
 
-        foreach (var parameter in PolicyOptions.Parameters)
+        foreach (var parameter in policy.Parameters)
         {
             // Written exactly (instants and durations to the nanosecond), so that any change of a value changes the digest.
             Line("parameter." + parameter.Name, parameter.Format(options));
+            if (parameter.IsDeclared)
+            {
+                Line("parameter." + parameter.Name + ".declared", $"{parameter.Kind}|{parameter.Unit}|{string.Join(",", parameter.Words)}");
+                if (parameter.Citation is { } citation)
+                {
+                    Cite("parameter." + parameter.Name, citation);
+                }
+            }
         }
 
         var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace Beibei.Rules.Serialization;
 
-/// <summary>Writes <see cref="PolicyOptions"/> as a case's <c>options</c>: every parameter by its catalogue name, each
+/// <summary>Writes <see cref="PolicyOptions"/> as a case's <c>options</c>: every parameter of the catalogue by its name
+/// (and each of a policy's own parameters that the options set), each
 /// value as a casebook writes it (<c>{"proof-window": "48h", "advice": "deny", ...}</c>), so that a request built in C#
 /// carries the options it was decided with.</summary>
 /// <remarks>Write-only: options are read, with every problem's code, by the casebook reader
@@ -21,7 +22,8 @@ public sealed class PolicyOptionsJsonConverter : JsonConverter<PolicyOptions>
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        foreach (var parameter in PolicyOptions.Parameters)
+        // The catalogue's parameters, then the ones a policy declares of its own whose value the options set.
+        foreach (var parameter in PolicyOptions.Parameters.Concat(value.DeclaredParameters))
         {
             writer.WriteString(parameter.Name, parameter.Format(value));
         }

@@ -10,11 +10,24 @@ namespace Beibei.Rules.Validation;
 /// code this library adds).</remarks>
 public sealed class PolicyOptionsValidator : AbstractValidator<PolicyOptions>
 {
-    /// <summary>Builds the rules.</summary>
-    public PolicyOptionsValidator() =>
+    /// <summary>Builds the rules of the catalogue's parameters.</summary>
+    public PolicyOptionsValidator()
+        : this(PolicyOptions.Parameters)
+    {
+    }
+
+    /// <summary>Builds the rules of every parameter of <paramref name="policy"/>: the catalogue's and those its layers
+    /// declare (<see cref="Engine.Policy.Parameters"/>).</summary>
+    /// <param name="policy">The policy.</param>
+    public PolicyOptionsValidator(Engine.Policy policy)
+        : this((policy ?? throw new ArgumentNullException(nameof(policy))).Parameters)
+    {
+    }
+
+    private PolicyOptionsValidator(IReadOnlyList<PolicyParameter> parameters) =>
         RuleFor(o => o).Custom((options, context) =>
         {
-            foreach (var parameter in PolicyOptions.Parameters)
+            foreach (var parameter in parameters)
             {
                 if (parameter.Check(options) is { } error)
                 {
