@@ -34,7 +34,7 @@ internal static class DecisionEndpoints
         }
 
         var now = state.Clock.GetCurrentInstant();
-        var request = CaseRequestReader.ReadDecision(body.Memory, now, state.Deciders.Options);
+        var request = CaseRequestReader.ReadDecision(body.Memory, now, state.Deciders.Options, state.Policy);
         if (request.Read.Case is not { } definition || request.Read.AllErrors.Count > 0)
         {
             await InvalidAsync(context, state, Problems.Of(request.Read.AllErrors)).ConfigureAwait(false);
@@ -85,7 +85,7 @@ internal static class DecisionEndpoints
         }
 
         var now = state.Clock.GetCurrentInstant();
-        var batch = CaseRequestReader.ReadBatch(body.Memory, now, state.Deciders.Options, state.Settings.MaxBatchItems);
+        var batch = CaseRequestReader.ReadBatch(body.Memory, now, state.Deciders.Options, state.Settings.MaxBatchItems, state.Policy);
         if (!batch.IsValid)
         {
             await InvalidAsync(context, state, Problems.Of(batch.Errors)).ConfigureAwait(false);
@@ -165,7 +165,7 @@ internal static class DecisionEndpoints
             return;
         }
 
-        var request = CaseRequestReader.ReadTimeline(body.Memory, state.Clock.GetCurrentInstant(), state.Deciders.Options);
+        var request = CaseRequestReader.ReadTimeline(body.Memory, state.Clock.GetCurrentInstant(), state.Deciders.Options, state.Policy);
         if (request.Read.Case is not { } definition || request.Read.AllErrors.Count > 0 || request.Until is not { } until)
         {
             await InvalidAsync(context, state, Problems.Of(request.Read.AllErrors)).ConfigureAwait(false);

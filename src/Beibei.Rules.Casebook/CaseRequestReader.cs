@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using NodaTime;
 using YamlDotNet.RepresentationModel;
 
@@ -27,15 +28,17 @@ public static class CaseRequestReader
     /// <param name="body">The UTF-8 JSON body.</param>
     /// <param name="now">The instant a case without <c>at</c> asks about (the server's clock).</param>
     /// <param name="defaults">The options of a case without <c>options</c> (the service's).</param>
+    /// <param name="policy">The policy the case is for, whose parameters its <c>options</c> may set; Chongqing 2022 when null.</param>
     /// <returns>The case or its errors, and whether the body gave <c>at</c>.</returns>
-    public static CaseRequest ReadDecision(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults) => ReadOne(body, now, defaults, null);
+    public static CaseRequest ReadDecision(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, Policy? policy = null) => ReadOne(body, now, defaults, null, policy);
 
     /// <summary>Reads a timeline request: a case and <c>until</c> (the end of the span, included).</summary>
     /// <param name="body">The UTF-8 JSON body.</param>
     /// <param name="now">The instant a case without <c>at</c> starts at.</param>
     /// <param name="defaults">The options of a case without <c>options</c>.</param>
+    /// <param name="policy">The policy the case is for; Chongqing 2022 when null.</param>
     /// <returns>The case and <see cref="CaseRequest.Until"/>, or their errors.</returns>
-    public static CaseRequest ReadTimeline(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults) => ReadOne(body, now, defaults, Until);
+    public static CaseRequest ReadTimeline(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, Policy? policy = null) => ReadOne(body, now, defaults, Until, policy);
 
     /// <summary>Reads a batch: each item a case without <c>options</c>, taking the batch's <c>at</c> (else
     /// <paramref name="now"/>) where it gives none, and the batch's <c>options</c>.</summary>
@@ -43,8 +46,9 @@ public static class CaseRequestReader
     /// <param name="now">The instant an item without <c>at</c> (in a batch without one) asks about.</param>
     /// <param name="defaults">The options of a batch without <c>options</c>.</param>
     /// <param name="maxItems">The most items accepted (from 1 to <see cref="MaxBatchItems"/>).</param>
+    /// <param name="policy">The policy the items are for; Chongqing 2022 when null.</param>
     /// <returns>The items in the order given, each with its own errors, or the batch's own errors.</returns>
-    public static BatchRequest ReadBatch(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, int maxItems)
+    public static BatchRequest ReadBatch(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, int maxItems, Policy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(defaults);
         var errors = new List<CasebookError>();
@@ -92,7 +96,7 @@ public static class CaseRequestReader
             return new BatchRequest([], errors);
         }
 
-        var budget = new NodeReader.Budget();
+        var budget = new NodeReader.Budget(policy);
         var reader = new NodeReader(Body, errors, [], string.Empty, budget);
         if (reader.Mapping(envelope, string.Empty, BatchKeys) is not { } map)
         {
@@ -126,7 +130,7 @@ public static class CaseRequestReader
                     : (JsonElement?)null;
             var idText = id is { } some ? (some.ValueKind == JsonValueKind.String ? some.GetString() : some.GetRawText()) : null;
             var idIsString = id?.ValueKind == JsonValueKind.String;
-            if (JsonFastCase.TryRead(element, at.Value, options, "id", out var fast, out var itemAt))
+            if (JsonFastCase.TryRead(element, at.Value, options, "id", budget.Policy, out var fast, out var itemAt))
             {
                 result[i++] = new BatchRequestItem(idText, idIsString, new CaseReadResult(fast, []), givenAt || itemAt);
                 continue;
@@ -134,7 +138,7 @@ public static class CaseRequestReader
 
             var itemErrors = new List<CasebookError>();
             var node = JsonNodes.Convert(element, Body, itemErrors);
-            var definition = node is null ? null : CasebookReader.ReadCase(node, Body, string.Empty, itemErrors, expectAllowed: false, new NodeReader.Budget(), at, options, Id);
+            var definition = node is null ? null : CasebookReader.ReadCase(node, Body, string.Empty, itemErrors, expectAllowed: false, new NodeReader.Budget(policy), at, options, Id);
             var hasAt = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("at", out var atElement) && atElement.ValueKind != JsonValueKind.Null;
             result[i++] = new BatchRequestItem(idText, idIsString, new CaseReadResult(itemErrors.Count == 0 ? definition : null, itemErrors), givenAt || hasAt);
         }
@@ -142,7 +146,7 @@ public static class CaseRequestReader
         return new BatchRequest(result, []);
     }
 
-    private static CaseRequest ReadOne(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, string[]? otherKeys)
+    private static CaseRequest ReadOne(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, string[]? otherKeys, Policy? policy)
     {
         ArgumentNullException.ThrowIfNull(defaults);
         var errors = new List<CasebookError>();
@@ -153,7 +157,7 @@ public static class CaseRequestReader
         }
 
         var json = document.RootElement;
-        if (JsonFastCase.TryRead(json, now, defaults, otherKeys?[0], out var fast, out var atGiven))
+        if (JsonFastCase.TryRead(json, now, defaults, otherKeys?[0], policy ?? Policy.Chongqing2022, out var fast, out var atGiven))
         {
             if (otherKeys is null)
             {
@@ -172,12 +176,12 @@ public static class CaseRequestReader
             return new CaseRequest(new CaseReadResult(null, errors), false, null);
         }
 
-        return ReadSlowly(root, now, defaults, otherKeys, errors);
+        return ReadSlowly(root, now, defaults, otherKeys, errors, policy);
     }
 
-    private static CaseRequest ReadSlowly(YamlNode root, Instant now, PolicyOptions defaults, string[]? otherKeys, List<CasebookError> errors)
+    private static CaseRequest ReadSlowly(YamlNode root, Instant now, PolicyOptions defaults, string[]? otherKeys, List<CasebookError> errors, Policy? policy)
     {
-        var budget = new NodeReader.Budget();
+        var budget = new NodeReader.Budget(policy);
         var definition = CasebookReader.ReadCase(root, Body, string.Empty, errors, expectAllowed: false, budget, now, defaults, otherKeys);
         var map = root as YamlMappingNode;
         var givenAt = map is not null && map.Children.TryGetValue(new YamlScalarNode("at"), out var atNode) && !NodeReader.IsNull(atNode);

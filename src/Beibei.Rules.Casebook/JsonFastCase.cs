@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Questions;
@@ -32,7 +33,7 @@ internal static class JsonFastCase
     private static readonly string[] PurposeKey = ["purpose"];
     private static readonly string[] KindKey = ["kind"];
 
-    public static bool TryRead(JsonElement root, Instant defaultAt, PolicyOptions options, string? otherKey, out CaseDefinition definition, out bool atGiven)
+    public static bool TryRead(JsonElement root, Instant defaultAt, PolicyOptions options, string? otherKey, Policy policy, out CaseDefinition definition, out bool atGiven)
     {
         definition = null!;
         atGiven = false;
@@ -54,7 +55,7 @@ internal static class JsonFastCase
         }
 
         atGiven = at is not null;
-        definition = new CaseDefinition { Name = name ?? "(unnamed case)", File = "request", At = at ?? defaultAt, Options = options, Person = person, Ask = ask };
+        definition = new CaseDefinition { Name = name ?? "(unnamed case)", File = "request", At = at ?? defaultAt, Options = options, Person = person, Ask = ask, Policy = policy };
         return true;
     }
 

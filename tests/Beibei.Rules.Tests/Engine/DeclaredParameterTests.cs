@@ -35,7 +35,7 @@ public class DeclaredParameterTests
 
     private static readonly Question Market = new EnterPublicPlace("hechuan", PlaceKind.Market);
 
-    private static readonly Policy WithMarkets = Build(layer => layer);
+    internal static readonly Policy WithMarkets = Build(layer => layer);
 
     private static Policy Build(Func<Layer, Layer> change) => Policy.Chongqing2022.WithLayer(
         change(Layer.Create("example-markets", [Source]).Governing([Policy.Chongqing2022.Regions["hechuan"]]).Declaring(Closing).Add(new ClosesMarkets())),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Beibei.Rules.Cli;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Policies.Chongqing2022;
 using Beibei.Rules.Serialization;
 using YamlDotNet.RepresentationModel;
@@ -112,7 +113,7 @@ public sealed class RequestReaderTests
             var text = body.ToJsonString();
             var slow = Beibei.Rules.Casebook.CasebookReader.ReadCase(text, "request");
             using var document = System.Text.Json.JsonDocument.Parse(text);
-            var fast = Beibei.Rules.Casebook.JsonFastCase.TryRead(document.RootElement, Samples.Noon12th, new PolicyOptions(), null, out var definition, out _);
+            var fast = Beibei.Rules.Casebook.JsonFastCase.TryRead(document.RootElement, Samples.Noon12th, new PolicyOptions(), null, Policy.Chongqing2022, out var definition, out _);
             if (slow.AllErrors.Count > 0)
             {
                 // What the reader rejects never takes the fast way (what the evaluator rejects, such as an unknown region, may).
@@ -140,7 +141,7 @@ public sealed class RequestReaderTests
             + ",\"resulted\":\"2022-11-11T18:00:00+08:00\"}]},\"ask\":{\"travel\":{\"to\":" + region + ",\"purpose\":\"essential\"}}}";
         using var document = System.Text.Json.JsonDocument.Parse(text);
 
-        Assert.True(Beibei.Rules.Casebook.JsonFastCase.TryRead(document.RootElement, Samples.Noon12th, new PolicyOptions(), null, out var definition, out _));
+        Assert.True(Beibei.Rules.Casebook.JsonFastCase.TryRead(document.RootElement, Samples.Noon12th, new PolicyOptions(), null, Policy.Chongqing2022, out var definition, out _));
 
         var test = Assert.Single(definition.Person!.Tests);
         Assert.Equal((Samples.T("2022-11-11T10:00:00+08:00"), Beibei.Rules.Model.TestResult.Negative), (test.Sampled, test.Result));

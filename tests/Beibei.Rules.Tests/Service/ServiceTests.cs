@@ -492,6 +492,38 @@ public sealed class ServiceTests(ServiceFactory service) : IClassFixture<Service
     }
 
     [Fact]
+    public async Task AHostPolicysOwnParameter_IsSetByARequestsOptions_AndListedWithThePolicy()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddBeibeiRules(Engine.DeclaredParameterTests.WithMarkets);
+        await using var app = builder.Build();
+        app.MapBeibeiRules();
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+        const string Case = "\"at\":\"2022-11-15T18:00:00+08:00\",\"person\":{\"region\":\"hechuan\",\"tests\":[{\"sampled\":\"2022-11-15T08:00:00+08:00\",\"resulted\":\"2022-11-15T12:00:00+08:00\",\"result\":\"negative\"}]},\"ask\":{\"enter-public-place\":{\"region\":\"hechuan\",\"kind\":\"market\"}}";
+
+        async Task<(HttpStatusCode Status, JsonNode? Body)> Post(string path, string body)
+        {
+            using var response = await client.PostAsync(path, Json.Body(body));
+            return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync()));
+        }
+
+        var byDefault = await Post("/v1/decisions", "{" + Case + "}");
+        var earlier = await Post("/v1/decisions", "{\"options\":{\"market-closing\":\"18:00\"}," + Case + "}");
+        var tooEarly = await Post("/v1/decisions", "{\"options\":{\"market-closing\":\"08:00\"}," + Case + "}");
+        var batch = await Post("/v1/decisions/batch", "{\"options\":{\"market-closing\":\"18:00\"},\"items\":[{\"id\":\"a\"," + Case + "}]}");
+        var identity = JsonNode.Parse(await client.GetStringAsync("/v1/policy"))!;
+
+        Assert.Equal("allowed", byDefault.Body!["verdict"]!.GetValue<string>());
+        Assert.Equal("denied", earlier.Body!["verdict"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.BadRequest, tooEarly.Status);
+        Assert.Equal(("value.out-of-range", "options.market-closing"), (tooEarly.Body!["errors"]![0]!["code"]!.GetValue<string>(), tooEarly.Body!["errors"]![0]!["field"]!.GetValue<string>()));
+        Assert.Equal("denied", batch.Body!["results"]![0]!["decision"]!["verdict"]!.GetValue<string>());
+        Assert.Equal("20:00", identity["options"]!["market-closing"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void MappingWithoutTheRulesService_SaysWhatIsMissing()
     {
         var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
