@@ -1,5 +1,6 @@
 using Beibei.Rules.Model;
 using Beibei.Rules.Policies.Chongqing2022;
+using CsCheck;
 
 namespace Beibei.Rules.Tests.Model;
 
@@ -71,6 +72,44 @@ public class RegionTableTests
             Assert.False(Chongqing2022Regions.Table.TryFind(id[1..], out _), id[1..]);
             Assert.False(Chongqing2022Regions.Table.TryFind(id + "x", out _), id + "x");
         }
+    }
+
+    [Fact]
+    public void TryFind_IdsOfOneLengthThatNoShortcutTellsApart_AreFoundByTheDictionary()
+    {
+        // 'a' and U+0461 are 1,024 apart: every hash of a character the fast index tries puts both on one slot, so
+        // ids of length one are left to the dictionary; the ids of length two still take the shortcut.
+        var regions = new[] { new Region("a", "Alpha", Zone.Other), new Region("\u0461", "Beta", Zone.Other), new Region("bc", "Gamma", Zone.Central), new Region("cb", "Delta", Zone.Other) };
+        var table = RegionTable.Create(regions);
+
+        foreach (var region in regions)
+        {
+            Assert.True(table.TryFind(region.Id, out var found), region.Id);
+            Assert.Same(region, found);
+        }
+
+        Assert.False(table.TryFind("b", out _));
+        Assert.False(table.TryFind("bb", out _));
+        Assert.False(table.TryFind("\u0861", out _));
+    }
+
+    [Fact]
+    public void TryFind_InTablesOfManyIdsOfOneLength_FindsEachIdAndNothingElse()
+    {
+        // Eleven ids of seven letters have no one position that tells them apart (as in Chongqing's own table): the
+        // index hashes two; any table of random ids must still find every id and no near miss.
+        Gen.String[Gen.Char['a', 'z'], 7, 7].HashSet[2, 60].Sample(ids =>
+        {
+            var regions = ids.Select((id, i) => new Region(id, "name-" + i, Zone.Other)).ToArray();
+            var table = RegionTable.Create(regions);
+            foreach (var region in regions)
+            {
+                Assert.True(table.TryFind(region.Id, out var found), region.Id);
+                Assert.Same(region, found);
+                var changed = string.Concat(region.Id.AsSpan(0, 6), region.Id[6] == 'z' ? "a" : ((char)(region.Id[6] + 1)).ToString());
+                Assert.Equal(ids.Contains(changed), table.TryFind(changed, out _));
+            }
+        });
     }
 
     [Theory]
