@@ -71,7 +71,7 @@ internal static class DecisionEndpoints
         if (state.Log is { } log)
         {
             var item = new DecisionLog.Item(id, definition.At.Value, json, decision.Policy, Microseconds(elapsed), null);
-            await log.WriteAsync(new DecisionLog.Entry(now, body.ToArray(), definition.Options, [item]), context.RequestAborted).ConfigureAwait(false);
+            await log.WriteAsync(new DecisionLog.Entry(now, body.ToArray(), definition.Options, state.Policy.Parameters, [item]), context.RequestAborted).ConfigureAwait(false);
         }
     }
 
@@ -152,7 +152,7 @@ internal static class DecisionEndpoints
         state.Metrics.Took("batch", Stopwatch.GetElapsedTime(started));
         if (state.Log is { } log && logged is { Count: > 0 })
         {
-            await log.WriteAsync(new DecisionLog.Entry(now, body.ToArray(), options!, logged), context.RequestAborted).ConfigureAwait(false);
+            await log.WriteAsync(new DecisionLog.Entry(now, body.ToArray(), options!, state.Policy.Parameters, logged), context.RequestAborted).ConfigureAwait(false);
         }
     }
 

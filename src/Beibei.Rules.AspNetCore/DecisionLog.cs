@@ -139,14 +139,15 @@ internal sealed class DecisionLog : IHostedService, IAsyncDisposable
         buffer.Write("\n"u8);
     }
 
-    /// <summary>The request as decided: its instant, every option, and the person and question as sent.</summary>
+    /// <summary>The request as decided: its instant, every option of the policy (the catalogue's and the policy's own),
+    /// and the person and question as sent.</summary>
     private static void WriteRequest(Utf8JsonWriter json, Entry entry, Item item, JsonElement body)
     {
         var source = item.Index is { } index ? body.GetProperty("items")[index] : body;
         json.WriteStartObject();
         json.WriteString("at", PolicyInstantConverter.Format(item.At));
         json.WriteStartObject("options");
-        foreach (var parameter in PolicyOptions.Parameters)
+        foreach (var parameter in entry.Parameters)
         {
             json.WriteString(parameter.Name, parameter.Format(entry.Options));
         }
@@ -164,8 +165,9 @@ internal sealed class DecisionLog : IHostedService, IAsyncDisposable
         json.WriteEndObject();
     }
 
-    /// <summary>One request's decisions: a single one, or a batch's, sharing the body and the options.</summary>
-    internal sealed record Entry(Instant LoggedAt, ReadOnlyMemory<byte> Body, PolicyOptions Options, IReadOnlyList<Item> Items);
+    /// <summary>One request's decisions: a single one, or a batch's, sharing the body and the options; the parameters
+    /// are the policy's (<see cref="Engine.Policy.Parameters"/>), each written with its value.</summary>
+    internal sealed record Entry(Instant LoggedAt, ReadOnlyMemory<byte> Body, PolicyOptions Options, IReadOnlyList<PolicyParameter> Parameters, IReadOnlyList<Item> Items);
 
     /// <summary>One decision: its id, instant, JSON as sent, policy, duration, and for a batch the item's index.</summary>
     internal sealed record Item(string DecisionId, Instant At, ReadOnlyMemory<byte> Decision, PolicyIdentity Policy, long DurationMicroseconds, int? Index);

@@ -110,6 +110,16 @@ internal static class ServiceCommands
                     continue;
                 }
 
+                // This tool holds one policy: a host's own policy (another id) decided the line, and only that host can replay it.
+                if (root.TryGetProperty("policy", out var loggedPolicy) && loggedPolicy.ValueKind == JsonValueKind.Object
+                    && loggedPolicy.TryGetProperty("id", out var policyId) && policyId.ValueKind == JsonValueKind.String
+                    && policyId.GetString() is var policyName && policyName != Policy.Chongqing2022.Id)
+                {
+                    output.WriteLine($"{path}:{i + 1}: {id}: decided under the policy '{policyName}', not '{Policy.Chongqing2022.Id}'; not replayable here");
+                    notReplayable++;
+                    continue;
+                }
+
                 var at = NodaTime.Text.OffsetDateTimePattern.ExtendedIso.Parse(atElement.GetString() ?? string.Empty);
                 var read = CaseRequestReader.ReadDecision(Encoding.UTF8.GetBytes(request.GetRawText()), at.Success ? at.Value.ToInstant() : default, new PolicyOptions());
                 if (read.Read.Case is not { } definition || read.Read.AllErrors.Count > 0)
@@ -147,7 +157,7 @@ internal static class ServiceCommands
 
         if (notReplayable > 0)
         {
-            output.WriteLine($"{notReplayable} not replayable (logged without facts, or torn)");
+            output.WriteLine($"{notReplayable} not replayable (logged without facts, torn, or under another policy)");
         }
 
         output.WriteLine($"{reproduced} reproduced, {differ} differ");

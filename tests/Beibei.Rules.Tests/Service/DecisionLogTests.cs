@@ -116,6 +116,43 @@ public sealed class DecisionLogTests : IDisposable
         Assert.All(await File.ReadAllLinesAsync(path), l => Assert.Null(JsonNode.Parse(l)!["request"]));
     }
 
+    [Fact]
+    public async Task AHostPolicysOwnParameter_IsLogged_AndReplayHereSaysItCannotDecideThatPolicy()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.UseTestServer(builder.WebHost);
+        builder.Services.AddBeibeiRules(Engine.DeclaredParameterTests.WithMarkets);
+        builder.Services.AddBeibeiRulesDecisionLog(log =>
+        {
+            log.Path = path;
+            log.Facts = DecisionLogFacts.Full;
+        });
+        await using (var app = builder.Build())
+        {
+            app.MapBeibeiRules();
+            await app.StartAsync();
+            using var client = Microsoft.AspNetCore.TestHost.HostBuilderTestServerExtensions.GetTestClient(app);
+            const string Case = "\"at\":\"2022-11-15T18:00:00+08:00\",\"person\":{\"region\":\"hechuan\"},\"ask\":{\"enter-public-place\":{\"region\":\"hechuan\",\"kind\":\"market\"}}";
+            using var single = await client.PostAsync("/v1/decisions", Json.Body("{\"options\":{\"market-closing\":\"18:00\"}," + Case + "}"));
+            using var batch = await client.PostAsync("/v1/decisions/batch", Json.Body("{\"items\":[{\"id\":\"a\"," + Case + "}]}"));
+            Assert.Equal(HttpStatusCode.OK, single.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, batch.StatusCode);
+            await app.StopAsync();
+        }
+
+        var lines = (await File.ReadAllLinesAsync(path)).Select(l => JsonNode.Parse(l)!).ToArray();
+        Assert.Equal(2, lines.Length);
+        Assert.Equal(["18:00", "20:00"], lines.Select(l => l["request"]!["options"]!["market-closing"]!.GetValue<string>()));
+        Assert.All(lines, l => Assert.Equal("48h", l["request"]!["options"]!["proof-window"]!.GetValue<string>()));
+
+        // This tool holds Chongqing 2022 only: the host's lines are not replayable here, and nothing is said to differ.
+        var (exit, output) = Replay();
+        Assert.Equal(0, exit);
+        Assert.Contains("decided under the policy '" + Engine.DeclaredParameterTests.WithMarkets.Id + "'", output, StringComparison.Ordinal);
+        Assert.Contains("2 not replayable", output, StringComparison.Ordinal);
+        Assert.EndsWith("0 reproduced, 0 differ", output.TrimEnd(), StringComparison.Ordinal);
+    }
+
     /// <summary>Sends a decision about now, one about a given instant and a batch of three (one bad), then stops the host
     /// gracefully; returns the decision ids answered.</summary>
     private async Task<List<string>> SendAsync(DecisionLogFacts facts)
