@@ -84,11 +84,20 @@ public sealed class ClauseContext
             Options = options;
         }
 
-        Destination = null;
-        PlaceRegion = null;
-        if (!LoadQuestion(Facts, question, out var asked))
+        if (!LoadQuestion(Facts, question, out var asked, out var destination, out var place))
         {
             return false;
+        }
+
+        // Stored only when they change: the same regions as the last decision on this thread need no write barrier.
+        if (!ReferenceEquals(Destination, destination))
+        {
+            Destination = destination;
+        }
+
+        if (!ReferenceEquals(PlaceRegion, place))
+        {
+            PlaceRegion = place;
         }
 
         Situation = SituationOf(Facts, asked, Destination, PlaceRegion) | policy.Governance.Of(Facts.Region, Destination, PlaceRegion);
@@ -96,40 +105,30 @@ public sealed class ClauseContext
     }
 
     /// <summary>Sets the regions of the question and finds its kind and purpose, in the one type switch a load makes.</summary>
-    private bool LoadQuestion(Facts facts, Question question, out Situation asked)
+    private static bool LoadQuestion(Facts facts, Question question, out Situation asked, out Region? destination, out Region? place)
     {
         asked = Situation.None;
+        destination = null;
+        place = null;
         switch (question)
         {
             case Travel travel:
-                if (!facts.Regions.TryFind(travel.To, out var destination) || !Defined.Is(travel.Purpose))
-                {
-                    return false;
-                }
-
                 asked = Situation.Travel | PurposeOf(travel.Purpose);
-                Destination = destination;
-                return true;
-            case EnterPublicPlace place:
+                return facts.Regions.TryFind(travel.To, out destination) && Defined.Is(travel.Purpose);
+            case EnterPublicPlace enter:
                 asked = Situation.EnterPublicPlace;
-                if (place.Kind is { } placeKind && !Defined.Is(placeKind))
+                if (enter.Kind is { } placeKind && !Defined.Is(placeKind))
                 {
                     return false;
                 }
 
-                if (place.Region is null)
+                if (enter.Region is null)
                 {
-                    PlaceRegion = facts.Region;
+                    place = facts.Region;
                     return true;
                 }
 
-                if (facts.Regions.TryFind(place.Region, out var placeRegion))
-                {
-                    PlaceRegion = placeRegion;
-                    return true;
-                }
-
-                return false;
+                return facts.Regions.TryFind(enter.Region, out place);
             case LeaveHome leave:
                 asked = Situation.LeaveHome | PurposeOf(leave.Purpose);
                 return Defined.Is(leave.Purpose);

@@ -103,7 +103,11 @@ public sealed class Facts
             return false;
         }
 
-        Region = region;
+        if (!ReferenceEquals(Region, region))
+        {
+            Region = region;
+        }
+
         return LoadTests(person.TestArray, knownAt)
             && LoadReports(person.ReportArray, knownAt)
             && (person.Arrival is null || LoadArrival(person.Arrival, region, knownAt))
