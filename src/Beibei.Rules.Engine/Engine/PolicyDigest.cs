@@ -15,7 +15,9 @@ internal static class PolicyDigest
     public static PolicyIdentity Of(Policy policy, PolicyOptions options)
     {
         var text = new StringBuilder();
-        void Line(string name, string value) => text.Append(name).Append('=').Append(value.Replace("\n", "\\n", StringComparison.Ordinal)).Append('\n');
+        // One declaration per line: a backslash and a new line inside a value are escaped, so no two texts read alike.
+        void Line(string name, string value) => text.Append(name).Append('=')
+            .Append(value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal)).Append('\n');
         void Cite(string prefix, Citation citation)
         {
             Line(prefix + ".sources", string.Join(",", citation.Sources));
