@@ -393,7 +393,7 @@ public sealed class Policy
         }
 
         var layerIds = new HashSet<string>(StringComparer.Ordinal);
-        var clauseIds = new HashSet<string>(StringComparer.Ordinal) { Evaluator.NoneInForce };
+        var clauseIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var layer in layers)
         {
             if (!layerIds.Add(layer.Id))
@@ -408,6 +408,11 @@ public sealed class Policy
                 if (string.IsNullOrWhiteSpace(clauseId) || clause!.Citation is null)
                 {
                     throw new ArgumentException($"A clause of layer '{layer.Id}' ({clause?.GetType().Name}) has no id or no citation.", nameof(layers));
+                }
+
+                if (string.Equals(clauseId, Evaluator.NoneInForce, StringComparison.Ordinal))
+                {
+                    throw new ArgumentException($"Clause id '{clauseId}' of layer '{layer.Id}' is the engine's own: the reason of a decision when no part of the policy is in force.", nameof(layers));
                 }
 
                 if (!clauseIds.Add(clauseId))
