@@ -10,6 +10,10 @@ public class PolicyDigestDeclarationTests
 {
     private const string Source = "EXAMPLE-CITY";
 
+    private static readonly NodaTime.Instant Start = NodaTime.Instant.FromUtc(2022, 11, 1, 0, 0);
+
+    private static readonly NodaTime.Instant End = NodaTime.Instant.FromUtc(2022, 12, 1, 0, 0);
+
     public static TheoryData<string, Action<Spec>> EveryDeclaration => new()
     {
         { "the policy's version", s => s.Version = "2" },
@@ -39,6 +43,14 @@ public class PolicyDigestDeclarationTests
         { "the clause's reach", s => s.Clause = s.Clause with { Reach = Reach.When(Situation.Travel), Decides = Reach.When(Situation.Travel) } },
         { "where the clause decides", s => s.Clause = s.Clause with { Decides = Reach.When(Situation.Travel) } },
         { "where the clause decides: nowhere", s => s.Clause = s.Clause with { Decides = Reach.Nowhere } },
+        { "the clause's start", s => s.ClauseFrom = Start + NodaTime.Duration.Epsilon },
+        { "the clause's end", s => s.ClauseUntil = End - NodaTime.Duration.Epsilon },
+        { "the clause's end, taken away", s => s.ClauseUntil = null },
+        { "a dated value", s => s.DatedValue = NodaTime.Duration.FromHours(25) },
+        { "a dated value's date", s => s.DatedFrom = Start + NodaTime.Duration.FromHours(1) },
+        { "a declared parameter's unit", s => s.Declared = PolicyParameter.Define("closing-hour", PolicyParameterKind.Count, 20, unit: "o'clock") },
+        { "a declared parameter's kind", s => s.Declared = PolicyParameter.Define("closing-hour", PolicyParameterKind.Days, 20, unit: "h") },
+        { "a declared parameter's default", s => s.Declared = PolicyParameter.Define("closing-hour", PolicyParameterKind.Count, 21, unit: "h") },
         { "a part not evaluated", s => s.NotEvaluable.Add(new NotEvaluableClause("example.not-evaluated", new Citation([Source], "EX 2", "(an example)", new LocalizedText("Not evaluated.", "不评估。")), new LocalizedText("Why.", "原因。"))) },
     };
 
@@ -100,12 +112,25 @@ public class PolicyDigestDeclarationTests
 
         public List<NotEvaluableClause> NotEvaluable { get; } = [];
 
+        public NodaTime.Instant ClauseFrom { get; set; } = Start;
+
+        public NodaTime.Instant? ClauseUntil { get; set; } = End;
+
+        public NodaTime.Duration DatedValue { get; set; } = NodaTime.Duration.FromHours(24);
+
+        public NodaTime.Instant DatedFrom { get; set; } = Start;
+
+        public PolicyParameter<int> Declared { get; set; } = PolicyParameter.Define("closing-hour", PolicyParameterKind.Count, 20, unit: "h");
+
         public Policy Build() => Policy.Create(
             "example-2022",
             Version,
             Period,
             RegionTable.Create(Regions.Select(r => new Region(r.Id, r.Name, r.Zone, r.ShortNames, r.Code))),
-            [Layer.Create(LayerId, LayerSources).Add(new DeclaringClause(Clause))],
+            [Layer.Create(LayerId, LayerSources)
+                .Add(new DeclaringClause(Clause), ClauseFrom, ClauseUntil)
+                .Declaring(Declared)
+                .WithParameterValue("proof-window", DatedFrom, DatedValue)],
             NotEvaluable,
             Proof);
     }
