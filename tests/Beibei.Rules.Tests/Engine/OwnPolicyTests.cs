@@ -220,6 +220,26 @@ public class OwnPolicyTests
         Assert.Equal(Verdict.Allowed, VerdictOf(policy, Person("hills"), new Travel("south", Purpose.Essential)));
     }
 
+    [Theory]
+    [InlineData("north", "hills", NoVisitors.ClauseId)]
+    [InlineData("north", "south", "example.no-visitors-south")]
+    [InlineData("hills", "south", "example.no-visitors-south")]
+    [InlineData("south", "hills", NoVisitors.ClauseId)]
+    [InlineData("south", "north", null)]
+    public void ASecondDistrictLayer_GovernsItsOwnRegion_AndTheFirstKeepsItsOwn(string home, string to, string? denying)
+    {
+        var first = Build();
+        var policy = first.WithLayer(Layer.Create("example-district-south", [DistrictSource]).Governing([first.Regions["south"]]).Add(new NoVisitorsOf("example.no-visitors-south")));
+
+        var decision = new Evaluator(policy, new PolicyOptions()).Decide(Person(home), new Travel(to, Purpose.Essential), Noon).Value!;
+
+        Assert.Equal(denying is null ? Verdict.Allowed : Verdict.Denied, decision.Verdict);
+        if (denying is not null)
+        {
+            Assert.Equal([denying], decision.Reasons.Select(r => r.ClauseId));
+        }
+    }
+
     public static TheoryData<string, Func<RegionTable>> BadTables => new()
     {
         { "at least one region", () => RegionTable.Create([]) },
@@ -288,6 +308,24 @@ public class OwnPolicyTests
         public override string Id => ClauseId;
 
         public override Citation Citation { get; } = new([DistrictSource], "EX 2", "(an example)", new LocalizedText("An example.", "示例。"));
+
+        public override Reach Reach => Reach.When(Situation.Travel | Situation.ToGoverned);
+
+        protected internal override void Evaluate(ClauseContext context, Outcomes outcome)
+        {
+            if (context.IsTripAway)
+            {
+                outcome.Denies();
+            }
+        }
+    }
+
+    /// <summary>Denies trips into the region its layer governs, under an id of its own.</summary>
+    private sealed class NoVisitorsOf(string id) : Clause
+    {
+        public override string Id => id;
+
+        public override Citation Citation { get; } = new([DistrictSource], "EX 4", "(an example)", new LocalizedText("An example.", "示例。"));
 
         public override Reach Reach => Reach.When(Situation.Travel | Situation.ToGoverned);
 
