@@ -99,6 +99,53 @@ public class PolicyBuildGuardTests
         Assert.True(Regions.Contains(Regions["south"]));
     }
 
+    [Fact]
+    public void ALaterVersionOfAClause_TakesItsPlaceAfterTheVersionsBeforeIt_NotAtTheEnd()
+    {
+        var start = Instant.FromUtc(2022, 11, 1, 0, 0);
+        var (second, third) = (start + Duration.FromDays(1), start + Duration.FromDays(2));
+        var layer = ExampleLayer()
+            .Add(new Quiet("example.dated", Cited), start, second)
+            .Add(new Quiet("example.other", Cited))
+            .Add(new Quiet("example.dated", Cited), second, third)
+            .Add(new Quiet("example.dated", Cited), third);
+
+        Assert.Equal(["example.dated", "example.dated", "example.dated", "example.other"], layer.Clauses.Select(c => c.Id));
+        Assert.Equal([start, second, third], layer.ClausePeriods.Take(3).Select(p => p.Start));
+        Assert.False(layer.ClausePeriods[3].HasStart);
+    }
+
+    [Fact]
+    public void OptionsWithOtherDeclaredValues_AreNotEqual_EitherWay_AndHashApart()
+    {
+        var hour = PolicyParameter.Define("closing-minute", PolicyParameterKind.Count, 0, null, v => v is >= 0 and < 60);
+        var one = new PolicyOptions();
+        one.Set(Closing, 18);
+        var two = one with { };
+        two.Set(hour, 30);
+        var other = new PolicyOptions();
+        other.Set(Closing, 19);
+
+        Assert.NotEqual(one, two);
+        Assert.NotEqual(two, one);
+        Assert.NotEqual(one, other);
+        Assert.NotEqual(one.GetHashCode(), other.GetHashCode());
+        var same = new PolicyOptions();
+        same.Set(Closing, 18);
+        Assert.Equal(one, same);
+        Assert.Equal(one.GetHashCode(), same.GetHashCode());
+    }
+
+    [Fact]
+    public void AWordParameterOutOfItsWords_SaysWhichWordsItTakes()
+    {
+        var options = new PolicyOptions { Advice = (AdviceMode)7 };
+
+        var errors = new Evaluator(Policy.Chongqing2022, options).Decide(new PersonFacts { Region = "yubei" }, new Rules.Questions.EnterPublicPlace(), Instant.FromUtc(2022, 11, 15, 4, 0)).Errors;
+
+        Assert.Contains(errors, e => e.Code == ErrorCodes.ValueUnknown && e.Field == "options.advice" && e.Message.Contains("advice must be deny or inform.", StringComparison.Ordinal));
+    }
+
     private static Layer ExampleLayer() => Rules.Engine.Layer.Create("example", [Source]);
 
     private sealed class Quiet(string id, Citation citation) : Clause
