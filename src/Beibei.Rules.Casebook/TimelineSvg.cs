@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security;
 using System.Text;
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using NodaTime;
 
@@ -9,7 +10,7 @@ namespace Beibei.Rules.Casebook;
 
 /// <summary>A timeline as a picture (SVG, self-contained): the verdict's bands over the span, a mark for each fact as it
 /// becomes known (a test sampled and resulted, an arrival, a report, an isolation, a control area, an exposure), the
-/// instant asked, and the local midnights of Asia/Shanghai.</summary>
+/// instant asked, and the policy's local midnights.</summary>
 /// <remarks>Each band is a <c>rect</c> with <c>data-verdict</c>, <c>data-from</c> and <c>data-until</c> (instants as
 /// the JSON writes them), each mark a shape with <c>data-fact</c> and <c>data-at</c>, each midnight a <c>line</c> with
 /// <c>data-midnight</c>: a program (or a test) can read the picture back. Thread-safe.</remarks>
@@ -20,16 +21,18 @@ public static class TimelineSvg
     private const double Right = 16;
     private const double BandTop = 44;
     private const double BandHeight = 36;
-    private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
 
     /// <summary>Draws <paramref name="timeline"/> with the facts of <paramref name="person"/> and the instant asked.</summary>
     /// <param name="timeline">The timeline (its span is the picture's).</param>
     /// <param name="person">The facts, whose instants are marked where they fall in the span.</param>
     /// <param name="asked">The instant asked about.</param>
     /// <param name="language"><c>en</c> or <c>zh</c>, for the labels.</param>
+    /// <param name="days">The policy's local days, whose midnights are drawn and whose local time labels are in;
+    /// Chongqing 2022's (Beijing time) when null.</param>
     /// <returns>The SVG text.</returns>
-    public static string Render(Timeline timeline, PersonFacts person, Instant asked, string language = "en")
+    public static string Render(Timeline timeline, PersonFacts person, Instant asked, string language = "en", LocalDays? days = null)
     {
+        days ??= Policy.Chongqing2022.Days;
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(language);
@@ -42,7 +45,7 @@ public static class TimelineSvg
 
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" viewBox=\"0 0 {N(Width)} 128\" width=\"{N(Width)}\" height=\"128\" role=\"img\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(zh ? "时间线" : "Timeline")} {PolicyTime.Friendly(from)} – {PolicyTime.Friendly(until)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(zh ? "时间线" : "Timeline")} {PolicyTime.Friendly(from, days)} – {PolicyTime.Friendly(until, days)}</title>");
 
         foreach (var segment in timeline.Segments)
         {
@@ -51,14 +54,14 @@ public static class TimelineSvg
             var reasons = segment.Reasons.Count == 0 ? "-" : string.Join(", ", segment.Reasons);
             var word = allowed ? (zh ? "允许" : "allowed") : (zh ? "不允许" : "denied");
             svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"band {PolicyTerms.Of(segment.Verdict)}\" data-verdict=\"{PolicyTerms.Of(segment.Verdict)}\" data-from=\"{PolicyTime.Format(segment.From)}\" data-until=\"{PolicyTime.Format(segment.Until)}\" x=\"{N(x)}\" y=\"{N(BandTop)}\" width=\"{N(Math.Max(X(segment.Until) - x, 0.5))}\" height=\"{N(BandHeight)}\" fill=\"{(allowed ? "#2e7d32" : "#c62828")}\">");
-            svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(word)}: {PolicyTime.Friendly(segment.From)} – {PolicyTime.Friendly(segment.Until)} ({Escape(reasons)})</title></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(word)}: {PolicyTime.Friendly(segment.From, days)} – {PolicyTime.Friendly(segment.Until, days)} ({Escape(reasons)})</title></rect>");
         }
 
         // The local midnights: calendar-day rules count in Asia/Shanghai whatever offset the facts were written in.
-        for (var midnight = Zone.AtStartOfDay(from.InZone(Zone).Date.PlusDays(1)).ToInstant(); midnight <= until; midnight = Zone.AtStartOfDay(midnight.InZone(Zone).Date.PlusDays(1)).ToInstant())
+        for (var midnight = days.EndOf(days.DateOf(from)); midnight <= until; midnight = days.EndOf(days.DateOf(midnight)))
         {
             var x = N(X(midnight));
-            var date = midnight.InZone(Zone).Date;
+            var date = days.DateOf(midnight);
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"midnight\" data-midnight=\"{PolicyTime.Format(midnight)}\" x1=\"{x}\" y1=\"36\" x2=\"{x}\" y2=\"88\" stroke=\"#555\" stroke-dasharray=\"3 3\"/>");
             if (X(midnight) > Left + 12 && X(midnight) < Width - Right - 12)
             {
@@ -69,18 +72,18 @@ public static class TimelineSvg
         foreach (var (at, fact, label) in Facts(person, zh).Where(f => f.At >= from && f.At <= until).OrderBy(f => f.At))
         {
             var x = N(X(at));
-            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"fact\" data-fact=\"{fact}\" data-at=\"{PolicyTime.Format(at)}\" cx=\"{x}\" cy=\"28\" r=\"5\" fill=\"{Colour(fact)}\"><title>{Escape(label)} {PolicyTime.Friendly(at)}</title></circle>");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"fact\" data-fact=\"{fact}\" data-at=\"{PolicyTime.Format(at)}\" cx=\"{x}\" cy=\"28\" r=\"5\" fill=\"{Colour(fact)}\"><title>{Escape(label)} {PolicyTime.Friendly(at, days)}</title></circle>");
         }
 
         if (asked >= from && asked <= until)
         {
             var x = N(X(asked));
             svg.Append(CultureInfo.InvariantCulture, $"<line class=\"asked\" data-at=\"{PolicyTime.Format(asked)}\" x1=\"{x}\" y1=\"16\" x2=\"{x}\" y2=\"92\" stroke=\"#000\" stroke-width=\"2\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"12\" font-size=\"11\" text-anchor=\"{Anchor(X(asked))}\">{Escape(zh ? "所问时刻" : "asked")} {PolicyTime.Friendly(asked)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"12\" font-size=\"11\" text-anchor=\"{Anchor(X(asked))}\">{Escape(zh ? "所问时刻" : "asked")} {PolicyTime.Friendly(asked, days)}</text>");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(Left)}\" y=\"120\" font-size=\"10\" fill=\"#333\">{PolicyTime.Friendly(from)}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(Width - Right)}\" y=\"120\" font-size=\"10\" text-anchor=\"end\" fill=\"#333\">{PolicyTime.Friendly(until)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(Left)}\" y=\"120\" font-size=\"10\" fill=\"#333\">{PolicyTime.Friendly(from, days)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(Width - Right)}\" y=\"120\" font-size=\"10\" text-anchor=\"end\" fill=\"#333\">{PolicyTime.Friendly(until, days)}</text>");
         svg.Append("</svg>");
         return svg.ToString();
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Beibei.Rules.Casebook;
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using NodaTime;
 
@@ -13,7 +14,8 @@ namespace Beibei.Rules.Cli;
 /// ("by the end of 13 November" / "11月13日24时前"); instants are Beijing time, said once.</summary>
 internal static class HumanText
 {
-    private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    // The command-line tool decides under Chongqing 2022: its local time is the policy's own (Beijing time).
+    private static readonly DateTimeZone Zone = Policy.Chongqing2022.Days.Zone;
 
     public static string Decision(Decision decision, string language)
     {

@@ -15,8 +15,6 @@ public abstract class PolicyParameter
     private static readonly ZonedDateTimePattern InstantText = ZonedDateTimePattern.CreateWithInvariantCulture(
         "uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<+HH:mm>", DateTimeZoneProviders.Tzdb);
 
-    private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-
     private static readonly LocalTimePattern MinutesText = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
     private static readonly LocalTimePattern ExactTimeText = LocalTimePattern.CreateWithInvariantCulture("HH':'mm':'ss;FFFFFFFFF");
@@ -148,7 +146,7 @@ public abstract class PolicyParameter
     public virtual IReadOnlyList<string> Words => [];
 
     /// <summary>The value in <paramref name="options"/>, written as a casebook writes it: <c>48h</c>, <c>sampled</c>,
-    /// <c>2022-11-10T00:00:00+08:00</c> (instants in Asia/Shanghai). The text is exact: reading it back gives the same
+    /// <c>2022-11-10T00:00:00+08:00</c> (instants with the offset of <see cref="Serialization.BeibeiRulesJson.Zone"/>). The text is exact: reading it back gives the same
     /// value.</summary>
     /// <param name="options">The options.</param>
     /// <returns>The text.</returns>
@@ -175,7 +173,7 @@ public abstract class PolicyParameter
         time.Second == 0 && time.NanosecondOfSecond == 0 ? MinutesText.Format(time) : ExactTimeText.Format(time);
 
     /// <summary>An instant as a casebook writes it, to the nanosecond.</summary>
-    private protected static string FormatInstant(Instant instant) => InstantText.Format(instant.InZone(Zone));
+    private protected static string FormatInstant(Instant instant) => InstantText.Format(instant.InZone(Serialization.BeibeiRulesJson.Zone));
 
     /// <summary>A duration as a casebook writes it: in the largest of days, hours, minutes and seconds that holds it
     /// exactly, else ISO 8601.</summary>

@@ -95,8 +95,8 @@ public sealed class MarketHours : Clause
 
         // Today's closing hours, in the policy's local days: [the closing hour, next midnight).
         var hour = closing ?? context.Options.Get(Closing);
-        var closes = LocalDays.StartOf(context.Today) + (hour - LocalTime.Midnight).ToDuration();
-        var reopens = LocalDays.AddDays(context.Midnight, 1);
+        var closes = context.Days.StartOf(context.Today) + (hour - LocalTime.Midnight).ToDuration();
+        var reopens = context.Days.AddDays(context.Midnight, 1);
         var open = context.At < closes;
         outcome.Condition(BeforeClosing, open, outcome.RecordDetails ? new PeriodFact("closed", closes, reopens) : null);
         if (open)

@@ -46,11 +46,14 @@ public sealed class ClauseContext
     /// <summary>A trip to another region (a trip within the person's own region is restricted by no travel clause).</summary>
     public bool IsTripAway => Destination is not null && !ReferenceEquals(Destination, Facts.Region);
 
-    /// <summary>The local date of <see cref="At"/> in Asia/Shanghai.</summary>
-    public LocalDate Today => LocalDays.DateOf(At);
+    /// <summary>The policy's calendar days (<see cref="Policy.Days"/>): the time zone its clauses count days in.</summary>
+    public LocalDays Days => policy.Days;
 
-    /// <summary>The local midnight that started the day of <see cref="At"/>, found once per instant.</summary>
-    public Instant Midnight => midnight ??= LocalDays.MidnightOf(At);
+    /// <summary>The local date of <see cref="At"/> in the policy's time zone.</summary>
+    public LocalDate Today => policy.Days.DateOf(At);
+
+    /// <summary>The start of the local day of <see cref="At"/> in the policy's time zone, found once per instant.</summary>
+    public Instant Midnight => midnight ??= policy.Days.MidnightOf(At);
 
     /// <summary>The person's negative proof at <see cref="At"/>, as the policy's <see cref="Policy.Proof"/> rule finds it
     /// (not found when the policy has none): found once per instant, however many clauses read it.</summary>

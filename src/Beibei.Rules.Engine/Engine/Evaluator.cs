@@ -332,7 +332,7 @@ public sealed class Evaluator
             if (outcomes.EffectOf(entry.Clause) == Effect.Denies
                 && !listed.Exists(r => r.Kind == entry.Kind && r.Earliest == entry.Earliest))
             {
-                listed.Add(Engine.Remedies.Create(entry, clauses[entry.Clause].Id));
+                listed.Add(Engine.Remedies.Create(entry, clauses[entry.Clause].Id, Policy.Days));
             }
         }
 

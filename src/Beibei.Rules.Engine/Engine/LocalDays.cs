@@ -1,80 +1,128 @@
+using Beibei.Rules.Decisions;
 using NodaTime;
 
 namespace Beibei.Rules.Engine;
 
-/// <summary>Calendar days of the policy: local dates in <c>Asia/Shanghai</c> (tzdb), whatever offset an input used.</summary>
-/// <remarks>For clause authors: "today", "by the end of the day" and "three days" are counted in these local days. Pure
-/// and thread-safe.</remarks>
-public static class LocalDays
+/// <summary>The calendar days of a policy: local dates in its time zone, whatever offset an input was written with.</summary>
+/// <remarks>
+/// <para>For clause authors: "today", "by the end of the day" and "three days" are counted in these local days. A clause
+/// reads its policy's through <see cref="ClauseContext.Days"/> (and <see cref="ClauseContext.Today"/>,
+/// <see cref="ClauseContext.Midnight"/>); a policy states its own when it is built (<see cref="Policy.Create"/>).</para>
+/// <para>A local day runs from one local midnight (inclusive) to the next (exclusive). On a day the zone's offset changes
+/// (daylight saving) a day is 23 or 25 hours long, and where a midnight does not exist the day starts at the first
+/// instant after it (NodaTime's <see cref="DateTimeZone.AtStartOfDay"/>).</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed class LocalDays
 {
-    /// <summary>The policy's time zone, <c>Asia/Shanghai</c>.</summary>
-    public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    // Inside an interval in which the zone's offset does not change, a local date is plain arithmetic on that offset;
+    // outside it the zone is asked. Both give the same answer; this only saves the look-up on the hot path. The interval
+    // is the zone's last one, which holds every instant from now on for a zone without daylight saving (Asia/Shanghai
+    // since 1991, UTC always); for a zone with daylight saving it is a short interval near the end of time, so every
+    // instant takes the zone's path.
+    private readonly Instant steadyStart;
+    private readonly bool steadyHasEnd;
+    private readonly Instant steadyEnd;
+    private readonly Offset steadyOffset;
 
-    // The zone's rules are constant over long intervals (a single offset, +08:00, since China ended daylight saving in
-    // 1991). Inside the interval that holds the policy, a local date is plain arithmetic on that offset; outside it the
-    // zone is asked. Both give the same answer; this only saves the look-up on the hot path.
-    private static readonly NodaTime.TimeZones.ZoneInterval Steady = Zone.GetZoneInterval(Instant.FromUtc(2022, 11, 10, 0, 0));
+    /// <summary>The local days of <paramref name="zone"/>.</summary>
+    /// <param name="zone">The time zone whose local dates the policy counts in, e.g. <c>DateTimeZoneProviders.Tzdb["Asia/Shanghai"]</c>.</param>
+    /// <param name="name">How a person calls its local time in sentences ("Beijing time", "北京时间"); the zone's id when
+    /// null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    public LocalDays(DateTimeZone zone, LocalizedText? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        Zone = zone;
+        Name = name ?? new LocalizedText(zone.Id, zone.Id);
+        var steady = zone.GetZoneInterval(Instant.MaxValue);
+        steadyStart = steady.HasStart ? steady.Start : Instant.MinValue;
+        steadyHasEnd = steady.HasEnd;
+        steadyEnd = steady.HasEnd ? steady.End : Instant.MaxValue;
+        steadyOffset = steady.WallOffset;
+    }
 
-    // The interval's bounds and offset, read once: asking the interval checks its optional ends on every call.
-    private static readonly Instant SteadyStart = Steady.HasStart ? Steady.Start : Instant.MinValue;
-    private static readonly bool SteadyHasEnd = Steady.HasEnd;
-    private static readonly Instant SteadyEnd = Steady.HasEnd ? Steady.End : Instant.MaxValue;
-    private static readonly Offset SteadyOffset = Steady.WallOffset;
+    /// <summary>The time zone.</summary>
+    public DateTimeZone Zone { get; }
+
+    /// <summary>How a person calls the zone's local time, e.g. "Beijing time" / "北京时间".</summary>
+    public LocalizedText Name { get; }
 
     /// <summary>The local date of <paramref name="instant"/>.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>The date in <see cref="Zone"/>.</returns>
-    public static LocalDate DateOf(Instant instant) =>
-        InSteady(instant) ? instant.WithOffset(SteadyOffset).Date : instant.InZone(Zone).Date;
+    public LocalDate DateOf(Instant instant) =>
+        InSteady(instant) ? instant.WithOffset(steadyOffset).Date : instant.InZone(Zone).Date;
 
-    /// <summary>The local midnight that starts <paramref name="date"/>.</summary>
-    public static Instant StartOf(LocalDate date)
+    /// <summary>The instant that starts <paramref name="date"/>: its local midnight, or the first instant after it when the
+    /// zone skips midnight that day.</summary>
+    /// <param name="date">A local date.</param>
+    /// <returns>The instant.</returns>
+    public Instant StartOf(LocalDate date)
     {
-        var steady = new OffsetDateTime(date.AtMidnight(), SteadyOffset).ToInstant();
+        var steady = new OffsetDateTime(date.AtMidnight(), steadyOffset).ToInstant();
         return InSteady(steady) ? steady : Zone.AtStartOfDay(date).ToInstant();
     }
 
-    /// <summary>The local midnight that starts the local day holding <paramref name="instant"/>.</summary>
-    public static Instant MidnightOf(Instant instant)
+    /// <summary>The instant that ends <paramref name="date"/> (exclusive): the start of the next date ("due at the end of
+    /// day N").</summary>
+    /// <param name="date">A local date.</param>
+    /// <returns>The instant.</returns>
+    public Instant EndOf(LocalDate date) => StartOf(date.PlusDays(1));
+
+    /// <summary>The start of the local day that holds <paramref name="instant"/>.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <returns>The local midnight at or before it.</returns>
+    public Instant MidnightOf(Instant instant)
     {
         if (!InSteady(instant))
         {
             return StartOf(DateOf(instant));
         }
 
-        var offset = SteadyOffset.Ticks;
+        var offset = steadyOffset.Ticks;
         var local = instant.ToUnixTimeTicks() + offset;
         var midnight = Instant.FromUnixTimeTicks(local - Mod(local, NodaConstants.TicksPerDay) - offset);
         return InSteady(midnight) ? midnight : StartOf(DateOf(instant));
     }
 
-    /// <summary>The local midnight <paramref name="days"/> days after the local midnight <paramref name="midnight"/>.</summary>
-    public static Instant AddDays(Instant midnight, int days)
+    /// <summary>The start of the local day <paramref name="days"/> days after the one that starts at
+    /// <paramref name="midnight"/>.</summary>
+    /// <param name="midnight">The start of a local day (<see cref="MidnightOf"/>).</param>
+    /// <param name="days">How many days later (or earlier, when negative).</param>
+    /// <returns>The instant: whole local days later, however long each day is.</returns>
+    public Instant AddDays(Instant midnight, int days)
     {
+        // Whole days of 24 hours hold only between two local midnights of the steady offset: a day that started late
+        // (its midnight skipped when the offset last changed) starts the next at midnight again.
         var steady = midnight + Duration.FromDays(days);
-        return InSteady(midnight) && InSteady(steady) ? steady : StartOf(DateOf(midnight).PlusDays(days));
+        return InSteady(midnight) && InSteady(steady) && Mod(midnight.ToUnixTimeTicks() + steadyOffset.Ticks, NodaConstants.TicksPerDay) == 0
+            ? steady
+            : StartOf(DateOf(midnight).PlusDays(days));
     }
 
     /// <summary>Whether any of the tests was sampled in the local day that starts at <paramref name="midnight"/>.</summary>
-    public static bool AnySampledOnDayFrom(ReadOnlySpan<KnownTest> tests, Instant midnight)
-    {
-        var end = AddDays(midnight, 1);
-        foreach (ref readonly var test in tests)
-        {
-            if (test.Sampled >= midnight && test.Sampled < end)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <param name="tests">The tests.</param>
+    /// <param name="midnight">The start of a local day (<see cref="MidnightOf"/>).</param>
+    /// <returns>True when one was sampled at or after the day's start and before the next day's.</returns>
+    public bool AnySampledOnDayFrom(ReadOnlySpan<KnownTest> tests, Instant midnight) => AnySampled(tests, midnight, AddDays(midnight, 1));
 
     /// <summary>Whether any of the tests was sampled on the local date <paramref name="date"/>.</summary>
-    public static bool AnySampledOn(ReadOnlySpan<KnownTest> tests, LocalDate date)
+    /// <param name="tests">The tests.</param>
+    /// <param name="date">A local date.</param>
+    /// <returns>True when one was sampled at or after the date's start and before its end.</returns>
+    public bool AnySampledOn(ReadOnlySpan<KnownTest> tests, LocalDate date) => AnySampled(tests, StartOf(date), EndOf(date));
+
+    /// <summary>The wall offset of the zone while <paramref name="instant"/> is in the steady interval, so that local time
+    /// is plain arithmetic; false outside it, where the zone must be asked.</summary>
+    internal bool TrySteadyOffset(Instant instant, out Offset offset)
     {
-        var start = StartOf(date);
-        var end = EndOf(date);
+        offset = steadyOffset;
+        return InSteady(instant);
+    }
+
+    private static bool AnySampled(ReadOnlySpan<KnownTest> tests, Instant start, Instant end)
+    {
         foreach (ref readonly var test in tests)
         {
             if (test.Sampled >= start && test.Sampled < end)
@@ -86,22 +134,11 @@ public static class LocalDays
         return false;
     }
 
-    /// <summary>The wall offset of the zone while <paramref name="instant"/> is in the steady interval that holds the
-    /// policy (+08:00), so that local time is plain arithmetic; false outside it, where the zone must be asked.</summary>
-    internal static bool TrySteadyOffset(Instant instant, out Offset offset)
-    {
-        offset = SteadyOffset;
-        return InSteady(instant);
-    }
-
-    private static bool InSteady(Instant instant) => instant >= SteadyStart && (!SteadyHasEnd || instant < SteadyEnd);
+    private bool InSteady(Instant instant) => instant >= steadyStart && (!steadyHasEnd || instant < steadyEnd);
 
     private static long Mod(long value, long divisor)
     {
         var remainder = value % divisor;
         return remainder < 0 ? remainder + divisor : remainder;
     }
-
-    /// <summary>The local midnight that ends <paramref name="date"/> ("due at the end of day N").</summary>
-    public static Instant EndOf(LocalDate date) => StartOf(date.PlusDays(1));
 }

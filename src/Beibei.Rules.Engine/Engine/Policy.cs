@@ -16,9 +16,10 @@ namespace Beibei.Rules.Engine;
 /// </remarks>
 public sealed class Policy
 {
-    private Policy(string id, string version, Citation period, RegionTable regions, IReadOnlyList<Layer> layers, IReadOnlyList<NotEvaluableClause> notEvaluable, ProofRule? proof)
+    private Policy(string id, string version, Citation period, RegionTable regions, LocalDays days, IReadOnlyList<Layer> layers, IReadOnlyList<NotEvaluableClause> notEvaluable, ProofRule? proof)
     {
         Proof = proof;
+        Days = days;
         Id = id;
         Version = version;
         Period = period;
@@ -64,6 +65,10 @@ public sealed class Policy
     /// <summary>The regions the policy knows: where a person can live, travel to or report to. Facts and questions naming
     /// any other region are invalid input.</summary>
     public RegionTable Regions { get; }
+
+    /// <summary>The policy's calendar days: the time zone its clauses count "today", "the end of the day" and "three days"
+    /// in (<see cref="ClauseContext.Days"/>).</summary>
+    public LocalDays Days { get; }
 
     /// <summary>How the policy finds a person's negative proof (<see cref="ClauseContext.Proof"/>), or
     /// <see langword="null"/> when it asks for none.</summary>
@@ -179,6 +184,8 @@ public sealed class Policy
     /// <param name="version">Its version: not empty.</param>
     /// <param name="period">What its in-force period (the options <c>in-force-from</c> and <c>in-force-until</c>) rests on.</param>
     /// <param name="regions">The regions it knows.</param>
+    /// <param name="days">Its calendar days: the time zone of its jurisdiction, e.g.
+    /// <c>new LocalDays(DateTimeZoneProviders.Tzdb["Europe/Berlin"])</c>.</param>
     /// <param name="layers">Its layers, in order of precedence: at least one.</param>
     /// <param name="notEvaluable">The parts of its sources that cannot be evaluated, with why.</param>
     /// <param name="proof">How it finds a person's negative proof, which its clauses read from
@@ -187,18 +194,19 @@ public sealed class Policy
     /// <exception cref="ArgumentException">An id or version is empty; no layer is given; two layers or two clauses share
     /// an id (a clause id must not be <c>policy.none-in-force</c>); a clause has no id, or its citation's first source is not
     /// one of its layer's; or the policy has more than 32 clauses.</exception>
-    public static Policy Create(string id, string version, Citation period, RegionTable regions, IEnumerable<Layer> layers, IEnumerable<NotEvaluableClause>? notEvaluable = null, ProofRule? proof = null)
+    public static Policy Create(string id, string version, Citation period, RegionTable regions, LocalDays days, IEnumerable<Layer> layers, IEnumerable<NotEvaluableClause>? notEvaluable = null, ProofRule? proof = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(version);
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(days);
         ArgumentNullException.ThrowIfNull(layers);
         Layer[] list = [.. layers];
         NotEvaluableClause[] parts = [.. notEvaluable ?? []];
         Check(list, parts);
         CheckRegions(list, regions);
-        return new Policy(id, version, period, regions, list, parts, proof);
+        return new Policy(id, version, period, regions, days, list, parts, proof);
     }
 
     /// <summary>This policy with <paramref name="layer"/> after its layers: a district's rules on top of a city's.</summary>
@@ -210,7 +218,7 @@ public sealed class Policy
     public Policy WithLayer(Layer layer, string? id = null, string? version = null)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        return Create(id ?? Id, version ?? Version, Period, Regions, [.. Layers, layer], NotEvaluable, Proof);
+        return Create(id ?? Id, version ?? Version, Period, Regions, Days, [.. Layers, layer], NotEvaluable, Proof);
     }
 
     /// <summary>The clause with this id, or <see langword="null"/>.</summary>

@@ -31,6 +31,7 @@ internal static class PolicyDigest
         Line("policy", policy.Id);
         Line("version", policy.Version);
         Cite("period", policy.NoneInForceReason.Citation);
+        Line("days", $"{policy.Days.Zone.Id}|{policy.Days.Name.En}|{policy.Days.Name.Zh}");
         foreach (var region in policy.Regions.All)
         {
             Line("region", $"{region.Id}|{region.Name}|{region.Zone}|{string.Join(",", region.ShortNames)}|{region.GbCode}");

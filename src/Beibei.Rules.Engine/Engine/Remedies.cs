@@ -30,13 +30,14 @@ internal static class Remedies
         "Postpone it until the measures end.",
         "待措施结束后再办。");
 
-    /// <summary>The remedy of <paramref name="entry"/>, which lifts <paramref name="clauseId"/>'s denial.</summary>
-    public static Remedy Create(in RemedyEntry entry, string clauseId) => new(entry.Kind, clauseId, entry.Earliest, entry.Sentence ?? entry.Kind switch
+    /// <summary>The remedy of <paramref name="entry"/>, which lifts <paramref name="clauseId"/>'s denial; its sentence names
+    /// instants in the policy's local time (<paramref name="days"/>).</summary>
+    public static Remedy Create(in RemedyEntry entry, string clauseId, LocalDays days) => new(entry.Kind, clauseId, entry.Earliest, entry.Sentence ?? entry.Kind switch
     {
         RemedyKind.Test => TestSentence,
         RemedyKind.Report => ReportSentence,
         RemedyKind.EssentialPurpose => EssentialSentence,
-        RemedyKind.AwaitResult => AwaitSentence(entry.Sampled),
+        RemedyKind.AwaitResult => AwaitSentence(entry.Sampled, days),
         RemedyKind.Postpone => PostponeSentence,
         _ => WaitSentence,
     })
@@ -45,11 +46,11 @@ internal static class Remedies
     };
 
     // The sentence names the test, so that a person knows which result to wait for.
-    private static LocalizedText AwaitSentence(Instant sampled)
+    private static LocalizedText AwaitSentence(Instant sampled, LocalDays days)
     {
-        var local = Minutes.Format(sampled.InZone(LocalDays.Zone).LocalDateTime);
+        var local = Minutes.Format(sampled.InZone(days.Zone).LocalDateTime);
         return new LocalizedText(
-            $"Wait for the result of the test sampled at {local} (Beijing time): a negative result lifts this.",
-            $"等待{local}（北京时间）采样的核酸检测结果，结果为阴性即可解除。");
+            $"Wait for the result of the test sampled at {local} ({days.Name.En}): a negative result lifts this.",
+            $"等待{local}（{days.Name.Zh}）采样的核酸检测结果，结果为阴性即可解除。");
     }
 }

@@ -6,7 +6,7 @@ using Beibei.Rules.Decisions;
 namespace Beibei.Rules.Serialization;
 
 /// <summary>The decision JSON, for every host: decisions, timelines, their parts and input errors, and the inputs of a
-/// case (facts, questions, options) as a case writes them, with kebab-case names, instants in the policy's zone with
+/// case (facts, questions, options) as a case writes them, with kebab-case names, instants in the contract's zone (<see cref="Zone"/>) with
 /// their offset (<c>2022-11-12T18:00:00+08:00</c>) and every enumeration as its word (<c>allowed</c>, <c>overdue</c>),
 /// through System.Text.Json source generation.</summary>
 /// <remarks>
@@ -23,6 +23,15 @@ namespace Beibei.Rules.Serialization;
 /// </remarks>
 public static class BeibeiRulesJson
 {
+    /// <summary>The zone whose offset every instant of the JSON contract is written with: <c>Asia/Shanghai</c> (+08:00), as
+    /// the contract was published, whatever policy decided. A policy of another zone counts its days in its own
+    /// (<see cref="Engine.Policy.Days"/>); its instants are the same instants, written with this offset. Reading accepts any
+    /// offset.</summary>
+    public static NodaTime.DateTimeZone Zone => WireDays.Zone;
+
+    /// <summary>The local days of <see cref="Zone"/>, whose steady offset the writers use.</summary>
+    internal static Engine.LocalDays WireDays { get; } = new(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"]);
+
     /// <summary>The source-generated metadata of every result type (<see cref="Decision"/>, <see cref="Timeline"/>,
     /// <see cref="InputError"/> lists and their parts) and input type (facts, questions, options).</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver => BeibeiRulesJsonContext.Default;

@@ -7,7 +7,7 @@ using NodaTime.Text;
 namespace Beibei.Rules.Serialization;
 
 /// <summary>Writes and reads an <see cref="Instant"/> (or <see cref="Nullable{Instant}"/>) as the decision JSON does:
-/// ISO 8601 in the policy's calendar zone with its offset, e.g. <c>2022-11-12T18:00:00+08:00</c>.</summary>
+/// ISO 8601 with the offset of the contract's zone (<see cref="BeibeiRulesJson.Zone"/>), e.g. <c>2022-11-12T18:00:00+08:00</c>.</summary>
 /// <remarks>Reading accepts any offset (<c>2022-11-12T10:00:00Z</c> is the same instant); a text without an offset is a
 /// <see cref="JsonException"/>, as in the casebook, where an instant without its offset is not an instant. Thread-safe.</remarks>
 public sealed class PolicyInstantConverter : JsonConverterFactory
@@ -64,14 +64,14 @@ public sealed class PolicyInstantConverter : JsonConverterFactory
         // Inside the zone's steady interval (+08:00 since 1991) local time is arithmetic on the offset.
         // (Ticks are floored, so the nanoseconds below a tick are the rest; instants before 1970 take the zone's path.)
         var utcTicks = instant.ToUnixTimeTicks();
-        if (LocalDays.TrySteadyOffset(instant, out var steady) && steady.Seconds % 60 == 0 && utcTicks >= 0 && utcTicks < LastSteadyTicks)
+        if (BeibeiRulesJson.WireDays.TrySteadyOffset(instant, out var steady) && steady.Seconds % 60 == 0 && utcTicks >= 0 && utcTicks < LastSteadyTicks)
         {
             var ticks = utcTicks + steady.Ticks;
             var belowTick = Instant.FromUnixTimeTicks(utcTicks) == instant ? 0 : (instant - Instant.FromUnixTimeTicks(utcTicks)).SubsecondNanoseconds;
             return Formatted(text, ticks, ((int)(ticks % NodaConstants.TicksPerSecond) * 100) + belowTick, steady.Seconds);
         }
 
-        var local = instant.InZone(LocalDays.Zone);
+        var local = instant.InZone(BeibeiRulesJson.Zone);
         var offset = local.Offset.Seconds;
         if (local.Year is < 0 or > 9999 || offset % 60 != 0)
         {

@@ -37,7 +37,7 @@ public class DatedClauseTests
             layer = clause.Id == StayId ? versions(clause, layer) : layer.Add(clause);
         }
 
-        return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, [policy.Layers[0], layer], policy.NotEvaluable, policy.Proof);
+        return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, [policy.Layers[0], layer], policy.NotEvaluable, policy.Proof);
     }
 
     /// <summary>Stay-in-district in force from <paramref name="from"/> on, in Beibei's layer dated 11-11 to 11-14.</summary>
@@ -45,7 +45,7 @@ public class DatedClauseTests
     {
         var policy = Versions((original, layer) => layer.Add(original, from));
         var beibei = policy.Layers[1].InForce(T("2022-11-11T00:00:00+08:00"), T("2022-11-14T00:00:00+08:00"));
-        return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, [policy.Layers[0], beibei], policy.NotEvaluable, policy.Proof);
+        return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, [policy.Layers[0], beibei], policy.NotEvaluable, policy.Proof);
     }
 
     private static bool HeldByStay(Decision decision) => decision.Reasons.Any(r => r.ClauseId == StayId);

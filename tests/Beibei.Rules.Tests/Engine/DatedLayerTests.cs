@@ -26,7 +26,7 @@ public class DatedLayerTests
     private static Policy Dated(Instant from, Instant? until)
     {
         var policy = Policy.Chongqing2022;
-        return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, [policy.Layers[0], policy.Layers[1].InForce(from, until)], policy.NotEvaluable, policy.Proof);
+        return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, [policy.Layers[0], policy.Layers[1].InForce(from, until)], policy.NotEvaluable, policy.Proof);
     }
 
     private static readonly Evaluator Evaluator = new(Dated(Starts, Ends), new PolicyOptions());

@@ -282,8 +282,8 @@ public class DeclaredParameterTests
                 return;
             }
 
-            var closes = LocalDays.StartOf(context.Today) + (context.Options.Get(closing) - LocalTime.Midnight).ToDuration();
-            var reopens = LocalDays.AddDays(context.Midnight, 1);
+            var closes = context.Days.StartOf(context.Today) + (context.Options.Get(closing) - LocalTime.Midnight).ToDuration();
+            var reopens = context.Days.AddDays(context.Midnight, 1);
             if (context.At < closes)
             {
                 outcome.Silent().ChangesAt(closes);

@@ -106,8 +106,8 @@ public class LayerTests
         { "Two layers have the id 'chongqing'", () => Policy.Chongqing2022.WithLayer(Layer.Create("chongqing", [Curfew.Source]).Add(new Curfew())) },
         { "Two clauses have the id 'example.curfew'", () => Policy.Chongqing2022.WithLayer(Layer.Create("example", [Curfew.Source]).Add(new Curfew()).Add(new Curfew())) },
         { "must cite first a source of its layer 'example' (CQ-136)", () => Policy.Chongqing2022.WithLayer(Layer.Create("example", ["CQ-136"]).Add(new Curfew())) },
-        { "at least one layer", () => Policy.Create("p", "1", Policy.Chongqing2022.Period, Policy.Chongqing2022.Regions, []) },
-        { "has the id of a clause", () => Policy.Create("p", "1", Policy.Chongqing2022.Period, Policy.Chongqing2022.Regions, Policy.Chongqing2022.Layers, [new NotEvaluableClause("cq.land-and-test", Policy.Chongqing2022.Period, new LocalizedText("x", "x"))]) },
+        { "at least one layer", () => Policy.Create("p", "1", Policy.Chongqing2022.Period, Policy.Chongqing2022.Regions, Policy.Chongqing2022.Days, []) },
+        { "has the id of a clause", () => Policy.Create("p", "1", Policy.Chongqing2022.Period, Policy.Chongqing2022.Regions, Policy.Chongqing2022.Days, Policy.Chongqing2022.Layers, [new NotEvaluableClause("cq.land-and-test", Policy.Chongqing2022.Period, new LocalizedText("x", "x"))]) },
         { "at most 32 clauses; this one has 33", () => WithClauses(16) },
     };
 
@@ -158,7 +158,7 @@ public class LayerTests
             }
 
             var closes = context.Midnight + Duration.FromHours(20);
-            var reopens = LocalDays.AddDays(context.Midnight, 1);
+            var reopens = context.Days.AddDays(context.Midnight, 1);
             var open = context.At < closes;
             outcome.Condition(Condition, open, new ValueFact("closes", "20:00"));
             if (open)

@@ -16,6 +16,8 @@ public class OwnPolicyTests
     private const string Source = "EXAMPLE-CITY";
     private const string DistrictSource = "EXAMPLE-DISTRICT";
 
+    private static readonly LocalDays Days = new(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]);
+
     private static readonly Instant Noon = T("2022-11-15T12:00:00+08:00");
 
     internal static Policy Build(ProofRule? proof = null, Func<Layer, RegionTable, Layer>? district = null)
@@ -34,6 +36,7 @@ public class OwnPolicyTests
             "1",
             new Citation([Source], "EX 0", "(an example)", new LocalizedText("Not in force.", "不在有效期内。")),
             regions,
+            Days,
             [city, (district ?? ((l, _) => l))(districtLayer, regions)],
             proof: proof);
     }

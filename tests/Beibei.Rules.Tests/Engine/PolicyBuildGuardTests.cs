@@ -13,6 +13,8 @@ public class PolicyBuildGuardTests
 
     private static readonly Citation Cited = new([Source], "EX 1", "(an example)", new LocalizedText("An example.", "示例。"));
 
+    private static readonly LocalDays Days = new(NodaTime.DateTimeZoneProviders.Tzdb["Europe/Berlin"]);
+
     private static readonly RegionTable Regions = RegionTable.Create([new Region("north", "North", Zone.Central), new Region("south", "South", Zone.Other)]);
 
     private static readonly PolicyParameter<int> Closing = PolicyParameter.Define("closing-hour", PolicyParameterKind.Count, 20, null, v => v is >= 0 and < 24, "closing-hour must be an hour of the day");
@@ -29,13 +31,15 @@ public class PolicyBuildGuardTests
         { "parameter", () => Rules.Engine.Layer.Create("example", [Source]).WithParameterValue(" ", Instant.FromUnixTimeSeconds(0), 1) },
         { "value", () => Rules.Engine.Layer.Create("example", [Source]).WithParameterValue("proof-window", Instant.FromUnixTimeSeconds(0), null!) },
         { "regions", () => Rules.Engine.Layer.Create("example", [Source]).Governing(null!) },
-        { "id", () => Policy.Create(null!, "1", Cited, Regions, [ExampleLayer()]) },
-        { "id", () => Policy.Create("", "1", Cited, Regions, [ExampleLayer()]) },
-        { "version", () => Policy.Create("example", null!, Cited, Regions, [ExampleLayer()]) },
-        { "version", () => Policy.Create("example", " ", Cited, Regions, [ExampleLayer()]) },
-        { "period", () => Policy.Create("example", "1", null!, Regions, [ExampleLayer()]) },
-        { "regions", () => Policy.Create("example", "1", Cited, null!, [ExampleLayer()]) },
-        { "layers", () => Policy.Create("example", "1", Cited, Regions, null!) },
+        { "id", () => Policy.Create(null!, "1", Cited, Regions, Days, [ExampleLayer()]) },
+        { "id", () => Policy.Create("", "1", Cited, Regions, Days, [ExampleLayer()]) },
+        { "version", () => Policy.Create("example", null!, Cited, Regions, Days, [ExampleLayer()]) },
+        { "version", () => Policy.Create("example", " ", Cited, Regions, Days, [ExampleLayer()]) },
+        { "period", () => Policy.Create("example", "1", null!, Regions, Days, [ExampleLayer()]) },
+        { "regions", () => Policy.Create("example", "1", Cited, null!, Days, [ExampleLayer()]) },
+        { "days", () => Policy.Create("example", "1", Cited, Regions, null!, [ExampleLayer()]) },
+        { "zone", () => new LocalDays(null!) },
+        { "layers", () => Policy.Create("example", "1", Cited, Regions, Days, null!) },
         { "regions", () => RegionTable.Create(null!) },
         { "options", () => Closing.ValueIn(null!) },
         { "options", () => Closing.Format(null!) },
@@ -64,12 +68,12 @@ public class PolicyBuildGuardTests
         { "Layer 'example' needs at least one source, and no source id may be empty.", () => Rules.Engine.Layer.Create("example", [Source, " "]) },
         { "Layer 'example' must govern at least one region, and no region may be null.", () => ExampleLayer().Governing([]) },
         { "Layer 'example' must govern at least one region, and no region may be null.", () => ExampleLayer().Governing([Regions["north"], null!]) },
-        { "A policy needs at least one layer, and no layer may be null.", () => Policy.Create("example", "1", Cited, Regions, []) },
-        { "A policy needs at least one layer, and no layer may be null.", () => Policy.Create("example", "1", Cited, Regions, [ExampleLayer(), null!]) },
-        { "Clause id 'policy.none-in-force' of layer 'example' is the engine's own", () => Policy.Create("example", "1", Cited, Regions, [ExampleLayer().Add(new Quiet(Evaluator.NoneInForce, Cited))]) },
-        { "has no id or no citation", () => Policy.Create("example", "1", Cited, Regions, [ExampleLayer().Add(new Quiet(" ", Cited))]) },
-        { "has no id or no citation", () => Policy.Create("example", "1", Cited, Regions, [ExampleLayer().Add(new Quiet("example.no-citation", null!))]) },
-        { "Clause 'example.elsewhere' must cite first a source of its layer 'example' (EXAMPLE).", () => Policy.Create("example", "1", Cited, Regions, [ExampleLayer().Add(new Quiet("example.elsewhere", Cited with { Sources = ["OTHER", Source] }))]) },
+        { "A policy needs at least one layer, and no layer may be null.", () => Policy.Create("example", "1", Cited, Regions, Days, []) },
+        { "A policy needs at least one layer, and no layer may be null.", () => Policy.Create("example", "1", Cited, Regions, Days, [ExampleLayer(), null!]) },
+        { "Clause id 'policy.none-in-force' of layer 'example' is the engine's own", () => Policy.Create("example", "1", Cited, Regions, Days, [ExampleLayer().Add(new Quiet(Evaluator.NoneInForce, Cited))]) },
+        { "has no id or no citation", () => Policy.Create("example", "1", Cited, Regions, Days, [ExampleLayer().Add(new Quiet(" ", Cited))]) },
+        { "has no id or no citation", () => Policy.Create("example", "1", Cited, Regions, Days, [ExampleLayer().Add(new Quiet("example.no-citation", null!))]) },
+        { "Clause 'example.elsewhere' must cite first a source of its layer 'example' (EXAMPLE).", () => Policy.Create("example", "1", Cited, Regions, Days, [ExampleLayer().Add(new Quiet("example.elsewhere", Cited with { Sources = ["OTHER", Source] }))]) },
         { "'west' is not a region of the table.", () => Regions["west"] },
     };
 
@@ -83,7 +87,7 @@ public class PolicyBuildGuardTests
         var start = Instant.FromUtc(2022, 11, 1, 0, 0);
         var layer = ExampleLayer().Add(new Quiet("example.dated", Cited), start, start + Duration.FromDays(2)).Add(new Quiet("example.dated", Cited), start + Duration.FromDays(1));
 
-        var error = Assert.ThrowsAny<ArgumentException>(() => Policy.Create("example", "1", Cited, Regions, [layer]));
+        var error = Assert.ThrowsAny<ArgumentException>(() => Policy.Create("example", "1", Cited, Regions, Days, [layer]));
 
         Assert.Contains("[2022-11-01T00:00:00Z, 2022-11-03T00:00:00Z), then [2022-11-02T00:00:00Z, no end)", error.Message, StringComparison.Ordinal);
         Assert.Equal("layers", error.ParamName);

@@ -28,6 +28,9 @@ public class PolicyDigestDeclarationTests
         { "a region's short names", s => s.Regions[1] = ("south", "South", Zone.Central, ["S"], null) },
         { "a region's code", s => s.Regions[1] = ("south", "South", Zone.Central, [], "900002") },
         { "another region", s => s.Regions.Add(("east", "East", Zone.Other, [], null)) },
+        { "the time zone", s => s.Days = new LocalDays(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Tokyo"], s.Days.Name) },
+        { "the name of local time in English", s => s.Days = new LocalDays(s.Days.Zone, new LocalizedText("Example local time", "示例时间")) },
+        { "the name of local time in Chinese", s => s.Days = new LocalDays(s.Days.Zone, new LocalizedText("Example time", "示例当地时间")) },
         { "a proof rule", s => s.Proof = (_, _, _) => ProofFound.None },
         { "the layer's id", s => s.LayerId = "example-town" },
         { "the layer's sources", s => s.LayerSources = [Source, "EXAMPLE-OTHER"] },
@@ -97,6 +100,8 @@ public class PolicyDigestDeclarationTests
 
         public ProofRule? Proof { get; set; }
 
+        public LocalDays Days { get; set; } = new(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"], new LocalizedText("Example time", "示例时间"));
+
         public string LayerId { get; set; } = "example-city";
 
         public string[] LayerSources { get; set; } = [Source];
@@ -127,6 +132,7 @@ public class PolicyDigestDeclarationTests
             Version,
             Period,
             RegionTable.Create(Regions.Select(r => new Region(r.Id, r.Name, r.Zone, r.ShortNames, r.Code))),
+            Days,
             [Layer.Create(LayerId, LayerSources)
                 .Add(new DeclaringClause(Clause), ClauseFrom, ClauseUntil)
                 .Declaring(Declared)

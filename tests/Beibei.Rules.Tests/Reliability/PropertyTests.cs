@@ -111,7 +111,7 @@ public class PropertyTests
         var policy = Policy.Chongqing2022;
         var from = c.At + Duration.FromMinutes(period.Starts);
         var district = policy.Layers[1].InForce(from, from + Duration.FromMinutes(period.Lasts));
-        return new Evaluator(Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, [policy.Layers[0], district], policy.NotEvaluable, policy.Proof), c.Options);
+        return new Evaluator(Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, [policy.Layers[0], district], policy.NotEvaluable, policy.Proof), c.Options);
     }
 
     // One clause of the policy out of force for a while near the instant asked about: in force until the gap starts, and
@@ -135,7 +135,7 @@ public class PropertyTests
 
             return rebuilt;
         });
-        return new Evaluator(Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, layers, policy.NotEvaluable, policy.Proof), c.Options);
+        return new Evaluator(Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, layers, policy.NotEvaluable, policy.Proof), c.Options);
     }
 
     [Fact]
@@ -146,6 +146,37 @@ public class PropertyTests
     public void Timeline_AgreesWithDecisionsAcrossADatedClause() =>
         Gen.Select(Generators.Case, ClauseGap, Gen.Int[1, 5 * 24 * 60], Gen.Int[0, 1000].Array[12])
             .Sample((c, version, minutes, samples) => AssertTimelineAgrees(WithDatedClause(c, version), c, minutes, samples), iter: 300);
+
+    // Chongqing's layers counted in a zone whose offset changes near the instant asked about: from +08:00 to +08:00 plus
+    // a shift of -3 to +3 hours in quarters (days of 21 to 27 hours; a change at a local midnight skips or repeats it).
+    private static readonly Gen<(int Changes, int ShiftQuarters)> OffsetChange =
+        Gen.Select(Gen.Int[-2 * 24 * 60, 2 * 24 * 60], Gen.Int[-12, 12].Where(q => q != 0), (c, q) => (c, q));
+
+    private static Evaluator InShiftingZone(GeneratedCase c, (int Changes, int ShiftQuarters) change)
+    {
+        var policy = Policy.Chongqing2022;
+        var zone = new ShiftingZone(c.At + Duration.FromMinutes(change.Changes), Offset.FromHours(8), Offset.FromHours(8) + Offset.FromSeconds(change.ShiftQuarters * 15 * 60));
+        return new Evaluator(Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, new LocalDays(zone), policy.Layers, policy.NotEvaluable, policy.Proof), c.Options);
+    }
+
+    [Fact]
+    public void ValidUntil_HoldsAcrossAChangeOfThePolicysOffset() =>
+        Gen.Select(Generators.Case, OffsetChange).Sample((c, change) => AssertValidUntilHolds(InShiftingZone(c, change), c), iter: Iterations);
+
+    [Fact]
+    public void Timeline_AgreesWithDecisionsAcrossAChangeOfThePolicysOffset() =>
+        Gen.Select(Generators.Case, OffsetChange, Gen.Int[1, 5 * 24 * 60], Gen.Int[0, 1000].Array[12])
+            .Sample((c, change, minutes, samples) => AssertTimelineAgrees(InShiftingZone(c, change), c, minutes, samples), iter: 300);
+
+    /// <summary>A zone of one offset until <paramref name="change"/> and another from it on, like a change to or from
+    /// daylight saving.</summary>
+    private sealed class ShiftingZone(Instant change, Offset before, Offset after)
+        : DateTimeZone("Test/Shifting", false, before < after ? before : after, before < after ? after : before)
+    {
+        public override NodaTime.TimeZones.ZoneInterval GetZoneInterval(Instant instant) => instant < change
+            ? new NodaTime.TimeZones.ZoneInterval("before", null, change, before, Offset.Zero)
+            : new NodaTime.TimeZones.ZoneInterval("after", change, null, after, Offset.Zero);
+    }
 
     [Fact]
     public void ThePolicyBuiltTwice_HasTheSameDigest_AndAnyChangeOfAValueOrADateChangesIt() =>
@@ -158,7 +189,7 @@ public class PropertyTests
                 var from = at + Duration.FromMinutes(version.Minutes) + shift;
                 var dated = Layer.Create("dated", ["DATED"]).WithParameterValue("proof-window", from, window);
                 var district = policy.Layers[1].InForce(at + Duration.FromMinutes(period.Starts), at + Duration.FromMinutes(period.Starts + period.Lasts));
-                return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, [policy.Layers[0], district, dated], policy.NotEvaluable, policy.Proof);
+                return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, [policy.Layers[0], district, dated], policy.NotEvaluable, policy.Proof);
             }
 
             var window = Duration.FromHours(version.Window);

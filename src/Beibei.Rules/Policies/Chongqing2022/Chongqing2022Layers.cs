@@ -14,6 +14,11 @@ internal static class Chongqing2022Layers
     /// <summary>The district layer's id.</summary>
     public const string District = "beibei";
 
+    /// <summary>Chongqing's calendar days: Beijing time (tzdb <c>Asia/Shanghai</c>, +08:00 without daylight saving since
+    /// 1991). The sources write every time as Beijing time ("24时", "11月12日") and never name a zone; this is the
+    /// interpretation.</summary>
+    public static readonly LocalDays Days = new(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"], new LocalizedText("Beijing time", "北京时间"));
+
     public static Policy Build()
     {
         var city = Layer.Create(City, [Sources.Cq136, Sources.Nhc9])
@@ -47,6 +52,7 @@ internal static class Chongqing2022Layers
                     "The policy is not in force at this instant, so none of its clauses applies.",
                     "此时政策不在有效期内，其条款均不适用。")),
             Chongqing2022Regions.Table,
+            Days,
             [city, district],
             NotEvaluableClauses.All,
             TestProof.FindAmong);

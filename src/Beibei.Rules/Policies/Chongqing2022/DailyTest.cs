@@ -53,9 +53,9 @@ public sealed class DailyTest : Clause
     {
         // Its reach states that the person lives in the central city: the engine calls it nowhere else.
         var midnight = context.Midnight;
-        if (!LocalDays.AnySampledOnDayFrom(context.Facts.Tests, midnight))
+        if (!context.Days.AnySampledOnDayFrom(context.Facts.Tests, midnight))
         {
-            outcome.Oblige(HomeSampling.Applies(context) ? TodayAtHome : TodayObligation, null, LocalDays.AddDays(midnight, 1), startedByQuestion: false);
+            outcome.Oblige(HomeSampling.Applies(context) ? TodayAtHome : TodayObligation, null, context.Days.AddDays(midnight, 1), startedByQuestion: false);
         }
     }
 }

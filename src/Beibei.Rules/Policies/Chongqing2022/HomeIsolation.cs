@@ -145,7 +145,7 @@ public sealed class HomeIsolation : Clause
 
         // Day 1 is the local date the isolation began (隔离第7天).
         var today = context.Today;
-        var number = Period.DaysBetween(LocalDays.DateOf(isolation.From), today) + 1;
+        var number = Period.DaysBetween(context.Days.DateOf(isolation.From), today) + 1;
         var day = new RegimeDay(Isolation, number);
         outcome.Oblige(StayHomeObligation, isolation.From, end, startedByQuestion: false, day)
             .Oblige(TemperatureObligation, null, null, startedByQuestion: false, day);
@@ -154,10 +154,10 @@ public sealed class HomeIsolation : Clause
             outcome.Oblige(LiveAloneObligation, null, null, startedByQuestion: false, day);
         }
 
-        if (Array.IndexOf(TestDays, number) >= 0 && !LocalDays.AnySampledOn(context.Facts.Tests, today))
+        if (Array.IndexOf(TestDays, number) >= 0 && !context.Days.AnySampledOn(context.Facts.Tests, today))
         {
-            var opens = LocalDays.StartOf(today);
-            outcome.Oblige(TestDayObligation, opens < isolation.From ? isolation.From : opens, LocalDays.EndOf(today), startedByQuestion: false, day);
+            var opens = context.Days.StartOf(today);
+            outcome.Oblige(TestDayObligation, opens < isolation.From ? isolation.From : opens, context.Days.EndOf(today), startedByQuestion: false, day);
         }
     }
 }

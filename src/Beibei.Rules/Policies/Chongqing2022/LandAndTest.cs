@@ -251,13 +251,13 @@ public sealed class LandAndTest : Clause
         RegimeDay day = default;
         if (arrival is { } arrived)
         {
-            var arrivalMidnight = arrived == context.At ? context.Midnight : LocalDays.MidnightOf(arrived);
-            var dayOne = LocalDays.AddDays(arrivalMidnight, options.DayOne == DayOne.Next ? 1 : 0);
-            dayTwo = LocalDays.AddDays(dayOne, 1);
-            windowEnd = LocalDays.AddDays(dayOne, options.LandAndTestDays);
+            var arrivalMidnight = arrived == context.At ? context.Midnight : context.Days.MidnightOf(arrived);
+            var dayOne = context.Days.AddDays(arrivalMidnight, options.DayOne == DayOne.Next ? 1 : 0);
+            dayTwo = context.Days.AddDays(dayOne, 1);
+            windowEnd = context.Days.AddDays(dayOne, options.LandAndTestDays);
 
             // The day of the regime the person is on (3天2检第2天), inside the window only: a trip not yet made names none.
-            if (!startedByQuestion && Period.DaysBetween(LocalDays.DateOf(dayOne), context.Today) + 1 is var number && number <= options.LandAndTestDays)
+            if (!startedByQuestion && Period.DaysBetween(context.Days.DateOf(dayOne), context.Today) + 1 is var number && number <= options.LandAndTestDays)
             {
                 day = new RegimeDay(RegimeName(options), number);
             }
