@@ -57,7 +57,7 @@ public static class TimelineSvg
             svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(word)}: {PolicyTime.Friendly(segment.From, days)} – {PolicyTime.Friendly(segment.Until, days)} ({Escape(reasons)})</title></rect>");
         }
 
-        // The local midnights: calendar-day rules count in Asia/Shanghai whatever offset the facts were written in.
+        // The local midnights: calendar-day rules count in the policy's zone whatever offset the facts were written in.
         for (var midnight = days.EndOf(days.DateOf(from)); midnight <= until; midnight = days.EndOf(days.DateOf(midnight)))
         {
             var x = N(X(midnight));

@@ -47,7 +47,7 @@ public sealed record Obligation(
     }
 
     /// <summary>The day of the regime that imposes it (3天2检, a home isolation) on which the instant asked falls, day 1
-    /// being the regime's first local date (Asia/Shanghai), where the clause counts days: 2 for "3天2检第2天".</summary>
+    /// being the regime's first local date (in the policy's time zone, <see cref="Engine.Policy.Days"/>), where the clause counts days: 2 for "3天2检第2天".</summary>
     /// <remarks>For the text people read ("3天2检第2天", "隔离第7天"); the JSON keeps its shape and does not carry it (it
     /// follows from the facts and the obligation's instants). <see langword="null"/> for a duty of no such regime, and
     /// for one that a trip not yet made would start.</remarks>

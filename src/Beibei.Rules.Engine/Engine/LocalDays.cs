@@ -17,8 +17,8 @@ public sealed class LocalDays
 {
     // Inside an interval in which the zone's offset does not change, a local date is plain arithmetic on that offset;
     // outside it the zone is asked. Both give the same answer; this only saves the look-up on the hot path. The interval
-    // is the zone's last one, which holds every instant from now on for a zone without daylight saving (Asia/Shanghai
-    // since 1991, UTC always); for a zone with daylight saving it is a short interval near the end of time, so every
+    // is the zone's last one, which holds every instant from now on for a zone without daylight saving (Asia/Tokyo
+    // since 1951, UTC always); for a zone with daylight saving it is a short interval near the end of time, so every
     // instant takes the zone's path.
     private readonly Instant steadyStart;
     private readonly bool steadyHasEnd;
@@ -26,8 +26,8 @@ public sealed class LocalDays
     private readonly Offset steadyOffset;
 
     /// <summary>The local days of <paramref name="zone"/>.</summary>
-    /// <param name="zone">The time zone whose local dates the policy counts in, e.g. <c>DateTimeZoneProviders.Tzdb["Asia/Shanghai"]</c>.</param>
-    /// <param name="name">How a person calls its local time in sentences ("Beijing time", "北京时间"); the zone's id when
+    /// <param name="zone">The time zone whose local dates the policy counts in, e.g. <c>DateTimeZoneProviders.Tzdb["Asia/Tokyo"]</c>.</param>
+    /// <param name="name">How a person calls its local time in sentences ("Tokyo time", "东京时间"); the zone's id when
     /// null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     public LocalDays(DateTimeZone zone, LocalizedText? name = null)
@@ -45,7 +45,7 @@ public sealed class LocalDays
     /// <summary>The time zone.</summary>
     public DateTimeZone Zone { get; }
 
-    /// <summary>How a person calls the zone's local time, e.g. "Beijing time" / "北京时间".</summary>
+    /// <summary>How a person calls the zone's local time, e.g. "Tokyo time" / "东京时间".</summary>
     public LocalizedText Name { get; }
 
     /// <summary>The local date of <paramref name="instant"/>.</summary>
