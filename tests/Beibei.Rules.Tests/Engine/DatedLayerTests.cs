@@ -110,4 +110,35 @@ public class DatedLayerTests
         Assert.True(Policy.Chongqing2022.Layers[1].InForce(Starts, Starts + Duration.Epsilon).IsInForceAt(Starts));
         Assert.False(Policy.Chongqing2022.Layers[1].InForce(Starts, Starts + Duration.Epsilon).IsInForceAt(Starts + Duration.Epsilon));
     }
+
+    [Fact]
+    public void AClausesOwnPeriod_IsCutToItsLayers_AtBothEnds()
+    {
+        // Beibei's stay-in-district in force from a day before the layer until a day after it: the layer's ends hold.
+        var policy = Policy.Chongqing2022;
+        var stay = policy.FindClause("beibei.stay-in-district")!;
+        var layer = Layer.Create("example-dated", ["BB-LETTER"]).Governing(policy.Layers[1].Governs!).Add(stay, Starts - Duration.FromDays(1), Ends + Duration.FromDays(1)).InForce(Starts, Ends);
+        var dated = Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, [policy.Layers[0], layer], policy.NotEvaluable, policy.Proof);
+
+        Assert.Equal(new Interval(Starts, Ends), dated.ClausePeriods[^1]);
+        Assert.DoesNotContain(stay, dated.ClausesInForceAt(Ends));
+        Assert.Contains(stay, dated.ClausesInForceAt(Ends - Duration.Epsilon));
+        Assert.DoesNotContain(stay, dated.ClausesInForceAt(Starts - Duration.Epsilon));
+    }
+
+    [Fact]
+    public void AClauseVersionWhollyOutsideItsLayersPeriod_IsNeverInForce()
+    {
+        var policy = Policy.Chongqing2022;
+        var stay = policy.FindClause("beibei.stay-in-district")!;
+        var layer = Layer.Create("example-dated", ["BB-LETTER"]).Governing(policy.Layers[1].Governs!).Add(stay, Ends + Duration.FromDays(1), Ends + Duration.FromDays(2)).InForce(Starts, Ends);
+        var dated = Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, [policy.Layers[0], layer], policy.NotEvaluable, policy.Proof);
+
+        Assert.Equal(Duration.Zero, dated.ClausePeriods[^1].Duration);
+        foreach (var at in new[] { Starts, Ends - Duration.Epsilon, Ends, Ends + Duration.FromDays(1), Ends + Duration.FromHours(36) })
+        {
+            Assert.DoesNotContain(stay, dated.ClausesInForceAt(at));
+            Assert.False(HeldByBeibei(new Evaluator(dated, new PolicyOptions()).Decide(Resident, Trip, at).Value!));
+        }
+    }
 }

@@ -97,4 +97,18 @@ public class DatedVersionTests
 
         Assert.Equal(2, policy.Versions.Count);
     }
+
+    [Fact]
+    public void ThePolicysVersions_AreInTheOrderTheyComeIntoForce_NotInTheLayersOrder()
+    {
+        // The first layer dates a value later than the second layer does (versions of one parameter must follow the
+        // layers' order, so these are two parameters).
+        var policy = Policy.Chongqing2022
+            .WithLayer(Layer.Create("example-later", ["EXAMPLE-LATER"]).WithParameterValue("proof-window", Shortened + Duration.FromDays(1), Duration.FromHours(12)))
+            .WithLayer(Layer.Create("example-earlier", ["EXAMPLE-EARLIER"]).WithParameterValue("land-and-test-days", Shortened, 2));
+
+        Assert.Equal([("land-and-test-days", Shortened), ("proof-window", Shortened + Duration.FromDays(1))], policy.Versions.Select(v => (v.Parameter, v.From)));
+        // The mall's proof outlasts the first change (a parameter it does not read) and ends at the second (12 h).
+        Assert.Equal(Shortened + Duration.FromDays(1), new Evaluator(policy, new PolicyOptions()).Decide(Person, Mall, T("2022-11-19T22:00:00+08:00")).Value!.ValidUntil);
+    }
 }
