@@ -16,22 +16,23 @@ namespace Beibei.Rules.Casebook;
 /// reader's case or is handed to the reader. <c>options</c> and every null go the reader's way.</remarks>
 internal static class JsonFastCase
 {
-    private static readonly string[] PersonKeys =
-        ["region", "tests", "reports", "symptoms", "arrival", "exposure", "isolation", "control-area", "health-code", "health-code-reported", "temperature"];
+    private static readonly Keys PersonKeys = new(
+        "region", "tests", "reports", "symptoms", "arrival", "exposure", "isolation", "control-area", "health-code", "health-code-reported", "temperature");
 
-    private static readonly string[] RootKeys = ["at", "person", "ask", "name"];
-    private static readonly string[] RootKeysAndId = [.. RootKeys, "id"];
-    private static readonly string[] RootKeysAndUntil = [.. RootKeys, "until"];
-    private static readonly string[] TestKeys = ["sampled", "resulted", "result"];
-    private static readonly string[] ReportKeys = ["to", "at"];
-    private static readonly string[] ArrivalKeys = ["from", "at", "reported", "entered"];
-    private static readonly string[] ExposureKeys = ["noticed", "reported"];
-    private static readonly string[] IsolationKeys = ["from", "until", "lives-alone"];
-    private static readonly string[] ControlAreaKeys = ["level", "from", "until"];
-    private static readonly string[] TravelKeys = ["to", "purpose", "arrives"];
-    private static readonly string[] PlaceKeys = ["region", "kind"];
-    private static readonly string[] PurposeKey = ["purpose"];
-    private static readonly string[] KindKey = ["kind"];
+    private static readonly Keys RootKeys = new("at", "person", "ask", "name");
+    private static readonly Keys RootKeysAndId = RootKeys.And("id");
+    private static readonly Keys RootKeysAndUntil = RootKeys.And("until");
+    private static readonly Keys TestKeys = new("sampled", "resulted", "result");
+    private static readonly Keys ReportKeys = new("to", "at");
+    private static readonly Keys ArrivalKeys = new("from", "at", "reported", "entered");
+    private static readonly Keys ExposureKeys = new("noticed", "reported");
+    private static readonly Keys IsolationKeys = new("from", "until", "lives-alone");
+    private static readonly Keys ControlAreaKeys = new("level", "from", "until");
+    private static readonly Keys TravelKeys = new("to", "purpose", "arrives");
+    private static readonly Keys PlaceKeys = new("region", "kind");
+    private static readonly Keys PurposeKey = new("purpose");
+    private static readonly Keys KindKey = new("kind");
+    private static readonly Keys AskKeys = new("travel", "enter-public-place", "leave-home", "gathering");
 
     public static bool TryRead(JsonElement root, Instant defaultAt, PolicyOptions options, string? otherKey, Policy policy, out CaseDefinition definition, out bool atGiven)
     {
@@ -43,7 +44,7 @@ internal static class JsonFastCase
             null => RootKeys,
             "id" => RootKeysAndId,
             "until" => RootKeysAndUntil,
-            _ => [.. RootKeys, otherKey],
+            _ => RootKeys.And(otherKey),
         };
         if (!Gather(root, keys, fields)
             || Person(fields[1]) is not { } person
@@ -62,7 +63,7 @@ internal static class JsonFastCase
     /// <summary>Puts the value of each of <paramref name="keys"/> into <paramref name="fields"/> at the key's index
     /// (absent keys stay <see cref="JsonValueKind.Undefined"/>); false for anything but an object of those keys, each at
     /// most once.</summary>
-    private static bool Gather(JsonElement element, ReadOnlySpan<string> keys, Span<JsonElement> fields)
+    private static bool Gather(JsonElement element, Keys keys, Span<JsonElement> fields)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -71,7 +72,7 @@ internal static class JsonFastCase
 
         foreach (var property in element.EnumerateObject())
         {
-            var index = keys.IndexOf(property.Name);
+            var index = keys.IndexOf(property);
             if (index < 0 || fields[index].ValueKind != JsonValueKind.Undefined)
             {
                 return false;
@@ -146,14 +147,14 @@ internal static class JsonFastCase
             }
 
             var f = default(Fields);
-            question = property.Name switch
+            question = AskKeys.IndexOf(property) switch
             {
-                "travel" when Gather(property.Value, TravelKeys, f) && Region(f[0]) is { } to && Term<Purpose>(f[1]) is { } purpose && Optional(f[2], Instant, out Instant? arrives) =>
+                0 when Gather(property.Value, TravelKeys, f) && Region(f[0]) is { } to && Term<Purpose>(f[1]) is { } purpose && Optional(f[2], Instant, out Instant? arrives) =>
                     new Travel(to, purpose, arrives),
-                "enter-public-place" when Gather(property.Value, PlaceKeys, f) && Optional(f[0], Text, out var region) && Optional(f[1], Term<PlaceKind>, out PlaceKind? kind) =>
+                1 when Gather(property.Value, PlaceKeys, f) && Optional(f[0], Text, out var region) && Optional(f[1], Term<PlaceKind>, out PlaceKind? kind) =>
                     new EnterPublicPlace(region, kind),
-                "leave-home" when Gather(property.Value, PurposeKey, f) && Term<Purpose>(f[0]) is { } purpose => new LeaveHome(purpose),
-                "gathering" when Gather(property.Value, KindKey, f) && Term<GatheringKind>(f[0]) is { } kind => new Gathering(kind),
+                2 when Gather(property.Value, PurposeKey, f) && Term<Purpose>(f[0]) is { } purpose => new LeaveHome(purpose),
+                3 when Gather(property.Value, KindKey, f) && Term<GatheringKind>(f[0]) is { } kind => new Gathering(kind),
                 _ => null,
             };
             if (question is null)
@@ -335,6 +336,32 @@ internal static class JsonFastCase
         && decimal.TryParse(element.GetRawText(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             ? value
             : null;
+
+    /// <summary>The keys of one object in UTF-8, so a property's name is matched on its bytes and no string is made for
+    /// it.</summary>
+    private sealed class Keys(params string[] names)
+    {
+        private readonly byte[][] utf8 = [.. names.Select(System.Text.Encoding.UTF8.GetBytes)];
+
+        /// <summary>These keys and one more.</summary>
+        public Keys And(string name) => new([.. names, name]);
+
+        /// <summary>The index of the property's key as written, or -1 when it is none of these.</summary>
+        public int IndexOf(JsonProperty property)
+        {
+            // A name written with an escape matches none: the casebook reader reads that body.
+            var name = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property);
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                if (name.SequenceEqual(utf8[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
 
     /// <summary>Room for the fields of the largest object read (a person's eleven keys), on the stack.</summary>
     [InlineArray(11)]

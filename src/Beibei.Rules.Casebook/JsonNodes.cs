@@ -10,8 +10,10 @@ namespace Beibei.Rules.Casebook;
 /// without the YAML parser's cost.</summary>
 internal static class JsonNodes
 {
-    // Deep enough that the reader's own depth limit (with its code) is what a too-deep body meets.
-    private static readonly JsonDocumentOptions Parsing = new() { MaxDepth = CasebookLimits.MaxDepth * 2 };
+    // The first parse stops at the reader's depth limit; a body it refuses is scanned for the limit's own error (with its
+    // code), and parsed again deeply enough that only its syntax can fail.
+    private static readonly JsonDocumentOptions Parsing = new() { MaxDepth = CasebookLimits.MaxDepth };
+    private static readonly JsonDocumentOptions Deeply = new() { MaxDepth = CasebookLimits.MaxDepth * 2 };
 
     /// <summary>The parsed body, or null with one error (syntax or a limit) in <paramref name="errors"/>: not UTF-8, not
     /// JSON, larger, deeper or with more values than the reader's limits.</summary>
@@ -29,7 +31,8 @@ internal static class JsonNodes
             return null;
         }
 
-        if (!WithinLimits(utf8.Span, file, errors))
+        // Scanned first only when the body could hold more values than the limit; otherwise only when parsing fails.
+        if (MostValues(utf8.Span) > CasebookLimits.MaxNodes && !WithinLimits(utf8.Span, file, errors))
         {
             return null;
         }
@@ -38,12 +41,29 @@ internal static class JsonNodes
         {
             return JsonDocument.Parse(utf8, Parsing);
         }
+        catch (JsonException)
+        {
+            if (!WithinLimits(utf8.Span, file, errors))
+            {
+                return null;
+            }
+        }
+
+        try
+        {
+            return JsonDocument.Parse(utf8, Deeply);
+        }
         catch (JsonException e)
         {
             errors.Add(Syntax(file, e));
             return null;
         }
     }
+
+    /// <summary>At least as many values as the text holds: every value but the first follows a <c>[</c>, a <c>,</c> or a
+    /// <c>:</c> (inside strings too, which only makes the bound larger).</summary>
+    private static long MostValues(ReadOnlySpan<byte> utf8) =>
+        1L + utf8.Count((byte)'[') + utf8.Count((byte)',') + utf8.Count((byte)':');
 
     /// <summary>The node tree of a parsed value (within the limits <see cref="ParseDocument"/> checked), or null with one
     /// error (a key written twice, a value too long) in <paramref name="errors"/>.</summary>
