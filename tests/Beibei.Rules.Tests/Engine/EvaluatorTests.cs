@@ -40,6 +40,71 @@ public class EvaluatorTests
         Assert.Equal(reason.Citation.Summary.Zh, reason.Citation.Summary.In("zh-CN"));
     }
 
+    /// <summary>One positive result or several, alone or among negatives: each person is infected (the situation's
+    /// positive bit is set by any positive, not toggled by each).</summary>
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(2, 0)]
+    [InlineData(3, 0)]
+    [InlineData(2, 2)]
+    public void Decide_AnyNumberOfPositives_IsInfected(int positives, int negatives)
+    {
+        TestRecord[] tests =
+        [
+            .. Enumerable.Range(0, negatives).Select(i => TestRecord.Negative(T("2022-11-10T08:00:00+08:00").Plus(Duration.FromHours(i)), T("2022-11-10T20:00:00+08:00"))),
+            .. Enumerable.Range(0, positives).Select(i => TestRecord.Positive(T("2022-11-11T08:00:00+08:00").Plus(Duration.FromHours(i)), T("2022-11-11T20:00:00+08:00"))),
+        ];
+
+        var decision = Default.Decide(Person("yuzhong", tests), NonEssentialToHechuan, Noon12th).Value!;
+        var verdictFound = Default.TryDecideVerdict(Person("yuzhong", tests), new Travel("yuzhong", Purpose.NonEssential), Noon12th, out var verdict);
+
+        Assert.Equal(Infected.ClauseId, decision.Reasons[0].ClauseId);
+        Assert.True(verdictFound);
+        Assert.Equal(Verdict.Denied, verdict);
+    }
+
+    /// <summary>Hundreds of tests and reports, more than a fresh workspace holds: every one is read, the newest
+    /// included.</summary>
+    [Fact]
+    public void Decide_HundredsOfTestsAndReports_ReadsTheNewest()
+    {
+        var start = T("2022-11-01T08:00:00+08:00");
+        var newest = TestRecord.Negative(T("2022-11-11T20:00:00+08:00"), T("2022-11-12T06:00:00+08:00"));
+        var person = new PersonFacts
+        {
+            Region = "yuzhong",
+            Tests = [.. Enumerable.Range(0, 299).Select(i => TestRecord.Negative(start.Plus(Duration.FromMinutes(i)), start.Plus(Duration.FromHours(8)))), newest],
+            Reports = [.. Enumerable.Range(0, 299).Select(i => new Report("jiangbei", start.Plus(Duration.FromMinutes(i)))), new Report("hechuan", T("2022-11-12T10:00:00+08:00"))],
+        };
+
+        var decision = Default.Decide(person, new Travel("hechuan", Purpose.Essential), Noon12th).Value!;
+
+        Assert.Equal(Verdict.Allowed, decision.Verdict);
+        Assert.Same(newest, decision.Reasons.Single(r => r.Proof is not null).Proof!.Test);
+    }
+
+    /// <summary>The evaluator lends each thread a workspace; after a decision it keeps none of the caller's facts
+    /// alive.</summary>
+    [Fact]
+    public void Decide_KeepsNoReferenceToTheFacts()
+    {
+        var facts = DecideAndForget();
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(facts.TryGetTarget(out _));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference<PersonFacts> DecideAndForget()
+    {
+        var person = Person("yuzhong", TestRecord.Negative(T("2022-11-11T08:00:00+08:00"), T("2022-11-11T20:00:00+08:00")));
+        Assert.True(Default.Decide(person, NonEssentialToHechuan, Noon12th).IsValid);
+        return new WeakReference<PersonFacts>(person);
+    }
+
     [Fact]
     public void Decide_Infected_FirstReasonNoObligationsNoRemedies()
     {

@@ -57,8 +57,11 @@ public class ReachIndexTests
     }
 
     [Fact]
-    public void Constructor_MoreClausesThanBits_IsRefused() =>
-        Assert.Throws<ArgumentException>(() => new ReachIndex([.. Enumerable.Repeat(Reach.Everywhere, ReachIndex.MaxClauses + 1)]));
+    public void Constructor_MoreClausesThanBits_IsRefused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => new ReachIndex([.. Enumerable.Repeat(Reach.Everywhere, ReachIndex.MaxClauses + 1)]));
+        Assert.Contains($"at most {ReachIndex.MaxClauses} clauses", error.Message, StringComparison.Ordinal);
+    }
 
     private static uint Expected(Reach[] reaches, Situation situation)
     {
