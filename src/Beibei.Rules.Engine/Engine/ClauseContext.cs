@@ -63,7 +63,11 @@ public sealed class ClauseContext
         {
             if (!proofFound)
             {
-                proof = policy.Proof is { } rule ? rule(Facts.Tests, At, Options) : ProofFound.None;
+                if (policy.Proof is not { } rule || !rule(Facts.Tests, At, Options, out proof))
+                {
+                    proof = ProofFound.None;
+                }
+
                 proofFound = true;
             }
 

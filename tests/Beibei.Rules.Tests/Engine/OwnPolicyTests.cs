@@ -141,17 +141,19 @@ public class OwnPolicyTests
     {
         var person = Person("north", TestRecord.Negative(Noon - Duration.FromHours(2), Noon - Duration.FromHours(1)));
         var place = new EnterPublicPlace();
-        ProofRule anyNegative = (tests, at, options) =>
+        ProofRule anyNegative = (tests, at, options, out proof) =>
         {
             for (var i = tests.Length - 1; i >= 0; i--)
             {
                 if (tests[i].Result == TestResult.Negative && at <= tests[i].Sampled + Duration.FromHours(3))
                 {
-                    return new ProofFound(i, tests[i].Sampled, tests[i].Sampled + Duration.FromHours(3));
+                    proof = new ProofFound(i, tests[i].Sampled, tests[i].Sampled + Duration.FromHours(3));
+                    return true;
                 }
             }
 
-            return ProofFound.None;
+            proof = default;
+            return false;
         };
 
         Assert.Equal(Verdict.Denied, VerdictOf(Build(), person, place));
@@ -162,6 +164,22 @@ public class OwnPolicyTests
         Assert.True(decision.ValidUntilIncluded);
         Assert.Equal(Verdict.Allowed, evaluator.Decide(person, place, Noon + Duration.FromHours(1)).Value!.Verdict);
         Assert.Equal(Verdict.Denied, evaluator.Decide(person, place, Noon + Duration.FromHours(1) + Duration.Epsilon).Value!.Verdict);
+    }
+
+    [Fact]
+    public void AProofRuleThatFindsNone_GivesNoProof_WhateverItWrote()
+    {
+        var person = Person("north", TestRecord.Negative(Noon - Duration.FromHours(2), Noon - Duration.FromHours(1)));
+        ProofRule refuses = (tests, at, options, out proof) =>
+        {
+            proof = new ProofFound(0, tests[0].Sampled, at + Duration.FromDays(1));
+            return false;
+        };
+
+        var evaluator = new Evaluator(Build(refuses), new PolicyOptions());
+        Assert.True(evaluator.TryDecideVerdict(person, new EnterPublicPlace(), Noon, out var verdict));
+        Assert.Equal(Verdict.Denied, verdict);
+        Assert.Equal(Verdict.Denied, evaluator.Decide(person, new EnterPublicPlace(), Noon).Value!.Verdict);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class PolicyDigestDeclarationTests
         { "the time zone", s => s.Days = new LocalDays(NodaTime.DateTimeZoneProviders.Tzdb["Asia/Tokyo"], s.Days.Name) },
         { "the name of local time in English", s => s.Days = new LocalDays(s.Days.Zone, new LocalizedText("Example local time", "示例时间")) },
         { "the name of local time in Chinese", s => s.Days = new LocalDays(s.Days.Zone, new LocalizedText("Example time", "示例当地时间")) },
-        { "a proof rule", s => s.Proof = (_, _, _) => ProofFound.None },
+        { "a proof rule", s => s.Proof = (_, _, _, out proof) => { proof = ProofFound.None; return false; } },
         { "the layer's id", s => s.LayerId = "example-town" },
         { "the layer's sources", s => s.LayerSources = [Source, "EXAMPLE-OTHER"] },
         { "the clause's id", s => s.Clause = s.Clause with { Id = "example.other" } },

@@ -57,8 +57,7 @@ public sealed class TestProof : Clause
         // negative test without its result time proves nothing) and in sampling order, as the engine loads them (so a
         // tie between proofs that expire together goes the same way), then the engine's search picks the proof.
         var known = KnownTest.AsKnownAt(tests, at);
-        var found = FindAmong(known, at, options);
-        return found.IsFound ? new Proof(tests[known[found.Test].Source], found.Anchor, found.Expires) : null;
+        return FindAmong(known, at, options, out var found) ? new Proof(tests[known[found.Test].Source], found.Anchor, found.Expires) : null;
     }
 
     /// <summary>The proof among tests as known: of those that prove negativity at <paramref name="at"/>, the one that
@@ -66,7 +65,7 @@ public sealed class TestProof : Clause
     /// the first in the order given (sampling order, ties in the order listed).</summary>
     /// <remarks>The tests are as known at or before <paramref name="at"/>: each was sampled by then, and a negative one
     /// resulted by then (a later result is still pending), so only the result and the window are checked.</remarks>
-    internal static ProofFound FindAmong(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options)
+    internal static bool FindAmong(ReadOnlySpan<KnownTest> tests, Instant at, PolicyOptions options, out ProofFound proof)
     {
         var earliestAnchor = at - options.ProofWindow;
         var bySampling = options.ProofAnchor == ProofAnchor.Sampled;
@@ -88,7 +87,8 @@ public sealed class TestProof : Clause
             }
         }
 
-        return best < 0 ? ProofFound.None : new ProofFound(best, bestAnchor, bestAnchor + options.ProofWindow);
+        proof = best < 0 ? ProofFound.None : new ProofFound(best, bestAnchor, bestAnchor + options.ProofWindow);
+        return best >= 0;
     }
 
     /// <summary>The sampling instant of the pending test (as known at the context's instant) that could still become the
