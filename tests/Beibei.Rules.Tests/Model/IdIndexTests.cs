@@ -53,5 +53,17 @@ public class IdIndexTests
     }
 
     [Fact]
+    public void IdsOfOneAndTwoCharacters_EachFoundInItsOwnLengthsSlots_AndTheEmptyIdNever()
+    {
+        var index = new IdIndex(["a", "b", "ab", "ba"]);
+
+        Assert.Equal([0, 1, 2, 3], new[] { "a", "b", "ab", "ba" }.Select(index.RowOf));
+        Assert.Equal(-1, index.RowOf("c"));
+        Assert.Equal(-1, index.RowOf("aa"));
+        Assert.Equal(-1, index.RowOf(string.Empty));
+        Assert.Equal(-1, index.RowOf("abc"));
+    }
+
+    [Fact]
     public void AnIndexOfNoIds_FindsNothing() => Assert.Equal(-1, new IdIndex([]).RowOf("beibei"));
 }
