@@ -40,10 +40,11 @@ public class DatedClauseTests
         return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, [policy.Layers[0], layer], policy.NotEvaluable, policy.Proof);
     }
 
-    /// <summary>Stay-in-district in force from <paramref name="from"/> on, in Beibei's layer dated 11-11 to 11-14.</summary>
-    private static Policy InALayerFrom11To14(Instant from)
+    /// <summary>Stay-in-district in force from <paramref name="from"/> (until <paramref name="until"/>, or on), in Beibei's
+    /// layer dated 11-11 to 11-14.</summary>
+    private static Policy InALayerFrom11To14(Instant from, Instant? until = null)
     {
-        var policy = Versions((original, layer) => layer.Add(original, from));
+        var policy = Versions((original, layer) => layer.Add(original, from, until));
         var beibei = policy.Layers[1].InForce(T("2022-11-11T00:00:00+08:00"), T("2022-11-14T00:00:00+08:00"));
         return Policy.Create(policy.Id, policy.Version, policy.Period, policy.Regions, policy.Days, [policy.Layers[0], beibei], policy.NotEvaluable, policy.Proof);
     }
@@ -154,6 +155,26 @@ public class DatedClauseTests
         Assert.False(HeldByStay(evaluator.Decide(Resident, Trip, T("2022-11-14T00:00:00+08:00")).Value!));
     }
 
+    [Theory]
+    [InlineData("2022-11-16T00:00:00+08:00", "2022-11-14T00:00:00+08:00")]
+    [InlineData("2022-11-14T00:00:00.000000001+08:00", "2022-11-14T00:00:00+08:00")]
+    [InlineData("2022-11-14T00:00:00+08:00", "2022-11-14T00:00:00+08:00")]
+    [InlineData("2022-11-13T23:59:59.999999999+08:00", "2022-11-13T23:59:59.999999999+08:00")]
+    [InlineData("2022-11-13T00:00:00+08:00", "2022-11-13T00:00:00+08:00")]
+    public void AVersionsEnd_IsCutToItsLayersEnd_WhenItIsLater(string versionEnds, string inForceUntil)
+    {
+        var (from, ends) = (T("2022-11-12T00:00:00+08:00"), T(inForceUntil));
+        var cut = InALayerFrom11To14(from, T(versionEnds));
+        var evaluator = new Evaluator(cut, new PolicyOptions());
+        var index = cut.Clauses.ToList().FindIndex(c => c.Id == StayId);
+
+        Assert.Equal(new Interval(from, ends), cut.ClausePeriods[index]);
+        Assert.True(HeldByStay(evaluator.Decide(Resident, Trip, ends - Duration.Epsilon).Value!));
+        Assert.False(HeldByStay(evaluator.Decide(Resident, Trip, ends).Value!));
+        var within = evaluator.Decide(Resident, Trip, from + Duration.FromHours(20)).Value!;
+        Assert.Equal((ends, false), (within.ValidUntil!.Value, within.ValidUntilIncluded));
+    }
+
     [Fact]
     public void AVersionWhollyOutsideItsLayersPeriod_IsNeverInForce()
     {
@@ -189,7 +210,7 @@ public class DatedClauseTests
         Assert.Contains($"Two clauses have the id '{StayId}' in layer 'beibei', in force [2022-11-09T16:00:00Z, 2022-11-14T16:00:00.000000001Z), then [2022-11-14T16:00:00Z, no end)", overlap.Message, StringComparison.Ordinal);
     }
 
-    public static TheoryData<string> Refused => ["out of order", "the first without an end", "the later without a start", "another layer"];
+    public static TheoryData<string> Refused => ["out of order", "the first without an end", "the later without a start", "another layer", "another layer, after a clause of its own"];
 
     [Theory]
     [MemberData(nameof(Refused))]
@@ -200,13 +221,30 @@ public class DatedClauseTests
             "out of order" => Refusal((original, layer) => layer.Add(new Lifted(original), Amended).Add(original, Start, Amended)),
             "the first without an end" => Refusal((original, layer) => layer.Add(original).Add(new Lifted(original), Amended)),
             "the later without a start" => Refusal((original, layer) => layer.Add(original, Start, Amended).Add(new Lifted(original))),
+            "another layer, after a clause of its own" => Assert.Throws<ArgumentException>(() => Policy.Chongqing2022.WithLayer(
+                Layer.Create("again", ["AGAIN"]).Add(new Lifted(Policy.Chongqing2022.FindClause(StayId)!, "AGAIN", "example.again"))
+                    .Add(new Lifted(Policy.Chongqing2022.FindClause(StayId)!, "AGAIN"), Amended))).Message,
             _ => Assert.Throws<ArgumentException>(() => Policy.Chongqing2022.WithLayer(
                 Layer.Create("again", ["AGAIN"]).Add(new Lifted(Policy.Chongqing2022.FindClause(StayId)!, "AGAIN"), Amended))).Message,
         };
 
-        Assert.Contains(how == "another layer" ? "versions of one clause must be in one layer" : "overlap or come out of order", message, StringComparison.Ordinal);
+        Assert.Contains(how.StartsWith("another layer", StringComparison.Ordinal) ? "versions of one clause must be in one layer" : "overlap or come out of order", message, StringComparison.Ordinal);
 
         static string Refusal(Func<Clause, Layer, Layer> versions) => Assert.Throws<ArgumentException>(() => Versions(versions)).Message;
+    }
+
+    [Fact]
+    public void ALaterVersionAfterOtherClauses_IsComparedWithTheVersionBeforeIt_FirstInItsLayer()
+    {
+        // Stay-in-district is the first of Beibei's clauses; a second version added with Layer.Add(clause) goes to the end,
+        // after the others, and overlaps the first (it has no start).
+        var dated = Versions((original, layer) => layer.Add(original, Start, Amended));
+        var stay = dated.Layers[1].Clauses[0];
+        var error = Assert.Throws<ArgumentException>(() => Policy.Create(
+            dated.Id, dated.Version, dated.Period, dated.Regions, dated.Days, [dated.Layers[0], dated.Layers[1].Add(new Lifted(stay))], dated.NotEvaluable, dated.Proof));
+
+        Assert.Equal(StayId, stay.Id);
+        Assert.Contains($"Two clauses have the id '{StayId}' in layer 'beibei', in force [2022-11-09T16:00:00Z, 2022-11-14T16:00:00Z), then [always, no end)", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -237,9 +275,9 @@ public class DatedClauseTests
     }
 
     /// <summary>The clause as amended: lifted, it writes nothing.</summary>
-    private sealed class Lifted(Clause original, string? source = null) : Clause
+    private sealed class Lifted(Clause original, string? source = null, string? id = null) : Clause
     {
-        public override string Id => original.Id;
+        public override string Id => id ?? original.Id;
 
         public override Citation Citation { get; } = original.Citation with { Sources = [source ?? original.Citation.Sources[0]], Paragraph = "(an example amendment)" };
 

@@ -98,6 +98,24 @@ public class DatedVersionTests
         Assert.Equal(2, policy.Versions.Count);
     }
 
+    [Theory]
+    [InlineData("2022-11-20T23:59:59.999999999+08:00", Verdict.Allowed)]
+    [InlineData("2022-11-21T00:00:00+08:00", Verdict.Allowed)]
+    [InlineData("2022-11-21T08:00:00+08:00", Verdict.Allowed)]
+    [InlineData("2022-11-21T08:00:00.000000001+08:00", Verdict.Denied)]
+    [InlineData("2022-11-21T10:00:00+08:00", Verdict.Denied)]
+    public void OfTwoVersionsInForce_TheLaterOneDecides(string at, Verdict expected)
+    {
+        // 48 h, then 24 h from 2022-11-20 00:00, then 12 h from 2022-11-21 00:00: sampled 2022-11-20 20:00, the proof holds
+        // until 2022-11-21 08:00 under the third version (and would until 20:00 under the second).
+        var evaluator = new Evaluator(Policy.Chongqing2022.WithLayer(Dated.WithParameterValue("proof-window", Shortened + Duration.FromDays(1), Duration.FromHours(12))), new PolicyOptions());
+        var person = Person with { Tests = [TestRecord.Negative(T("2022-11-20T20:00:00+08:00"), T("2022-11-20T22:00:00+08:00"))] };
+
+        Assert.Equal(expected, evaluator.Decide(person, Mall, T(at)).Value!.Verdict);
+        Assert.True(evaluator.TryDecideVerdict(person, Mall, T(at), out var verdict));
+        Assert.Equal(expected, verdict);
+    }
+
     [Fact]
     public void ThePolicysVersions_AreInTheOrderTheyComeIntoForce_NotInTheLayersOrder()
     {

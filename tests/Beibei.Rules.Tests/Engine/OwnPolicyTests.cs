@@ -222,6 +222,8 @@ public class OwnPolicyTests
         { "governs 'beibei', which is not a region of the policy's table", () => Build(district: (l, _) => l.Governing([Rules.Policies.Chongqing2022.Chongqing2022Regions.Beibei])) },
         { "At most 3 layers of a policy can name the regions they govern", () => ManyDistricts(4) },
         { "states its reach with bits that are not of Situation", () => Build(district: (l, _) => l.Add(new Stray())) },
+        { "states its reach with bits that are not of Situation", () => Build(district: (l, _) => l.Add(new Stray(Reach.When(Situation.Travel, Situation.Gathering | (Situation)(1 << 22))))) },
+        { "states its reach with bits that are not of Situation", () => Build(district: (l, _) => l.Add(new Stray(Reach.When(Situation.Travel), Reach.When(Situation.Travel | (Situation)(1 << 22))))) },
         { "decides where it does not reach", () => Build(district: (l, _) => l.Add(new Stray(Reach.When(Situation.Travel), Reach.When(Situation.Gathering)))) },
         { "decides where it does not reach", () => Build(district: (l, _) => l.Add(new Stray(Reach.Nowhere, Reach.When(Situation.Travel)))) },
         { "decides where it does not reach", () => Build(district: (l, _) => l.Add(new Stray(Reach.When(Situation.Travel | Situation.ToGoverned), Reach.When(Situation.Travel)))) },
