@@ -8,6 +8,16 @@ internal sealed partial class Server(Process process, string address)
 {
     public string Address { get; } = address;
 
+    /// <summary>The processor time the server's process has used so far (user and kernel, every thread).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<Server> StartAsync(string file, string[] arguments)
     {
         var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true })!;

@@ -23,6 +23,8 @@ internal static class DecisionEndpoints
 
     private const string Json = "application/json; charset=utf-8";
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonEncodedText DecisionName = JsonEncodedText.Encode("decision");
+    private static readonly JsonEncodedText DecisionIdName = JsonEncodedText.Encode("decision-id");
 
     public static async Task DecideAsync(HttpContext context, ServiceState state)
     {
@@ -49,7 +51,7 @@ internal static class DecisionEndpoints
         }
 
         var decision = result.Value;
-        var id = NewId();
+        var id = DecisionIds.New(now.ToDateTimeOffset());
         var json = WithId(id, decision);
         var response = context.Response;
         response.ContentType = Json;
@@ -85,6 +87,7 @@ internal static class DecisionEndpoints
         }
 
         var now = state.Clock.GetCurrentInstant();
+        var stamp = now.ToDateTimeOffset();
         var batch = CaseRequestReader.ReadBatch(body.Memory, now, state.Deciders.Options, state.Settings.MaxBatchItems, state.Policy);
         if (!batch.IsValid)
         {
@@ -118,13 +121,26 @@ internal static class DecisionEndpoints
                     var result = state.Deciders.Decide(definition.Options, definition.Person, definition.Ask, definition.At!.Value);
                     if (result.IsValid)
                     {
-                        var id = NewId();
-                        WithId(scratch, id, result.Value);
-                        json.WritePropertyName("decision");
-                        json.WriteRawValue(scratch.WrittenSpan, skipInputValidation: true);
+                        var id = DecisionIds.New(stamp);
+                        json.WritePropertyName(DecisionName);
+                        if (logged is null)
+                        {
+                            // Straight into the answer: no copy of the decision's JSON.
+                            json.WriteStartObject();
+                            json.WriteString(DecisionIdName, id);
+                            BeibeiRulesJson.WriteMembers(json, result.Value);
+                            json.WriteEndObject();
+                        }
+                        else
+                        {
+                            // The log keeps the decision's bytes, so they are written once into the scratch buffer.
+                            WithId(scratch, id, result.Value);
+                            json.WriteRawValue(scratch.WrittenSpan, skipInputValidation: true);
+                            logged.Add(new DecisionLog.Item(id, definition.At.Value, scratch.WrittenSpan.ToArray(), result.Value.Policy, Microseconds(Stopwatch.GetElapsedTime(itemStarted)), i));
+                        }
+
                         json.WriteEndObject();
                         state.Metrics.Decided(definition.Ask, result.Value.Verdict);
-                        logged?.Add(new DecisionLog.Item(id, definition.At.Value, scratch.WrittenSpan.ToArray(), result.Value.Policy, Microseconds(Stopwatch.GetElapsedTime(itemStarted)), i));
                     }
                     else
                     {
@@ -138,7 +154,7 @@ internal static class DecisionEndpoints
                     WriteErrors(json, state, Problems.Localize(errors, language));
                 }
 
-                if (json.BytesPending > 1 << 15)
+                if (json.BytesPending > 1 << 17)
                 {
                     json.Flush();
                     await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
@@ -231,8 +247,6 @@ internal static class DecisionEndpoints
             json.WriteRawValue(item.Id);
         }
     }
-
-    private static string NewId() => Guid.CreateVersion7().ToString();
 
     /// <summary>The decision JSON with <c>decision-id</c> first.</summary>
     private static byte[] WithId(string id, Decision decision)

@@ -73,6 +73,22 @@ public static class BeibeiRulesJson
         DecisionJsonWriter.Write(writer, decision);
     }
 
+    /// <summary>Writes the decision's members (<c>at</c> to <c>policy</c>, as <see cref="Write(Utf8JsonWriter, Decision)"/>
+    /// writes them) into the object that <paramref name="writer"/> has open, for a host that adds members of its own
+    /// around them, such as the decision service's <c>decision-id</c>, without copying the decision's JSON.</summary>
+    /// <param name="writer">The writer, inside an object it has started (<see cref="Utf8JsonWriter.WriteStartObject()"/>).</param>
+    /// <param name="decision">The decision.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">The writer is not inside an object (as <see cref="Utf8JsonWriter"/>
+    /// throws for a property written elsewhere, when it validates).</exception>
+    /// <remarks>Thread-safe for different writers.</remarks>
+    public static void WriteMembers(Utf8JsonWriter writer, Decision decision)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(decision);
+        DecisionJsonWriter.WriteMembers(writer, decision);
+    }
+
     /// <summary>The timeline as JSON.</summary>
     /// <param name="timeline">The timeline.</param>
     /// <returns>The compact JSON text (indented: <c>JsonSerializer.Serialize(value, BeibeiRulesJson.IndentedOptions)</c>).</returns>

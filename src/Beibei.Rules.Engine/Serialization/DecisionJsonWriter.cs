@@ -46,6 +46,13 @@ internal static class DecisionJsonWriter
     public static void Write(Utf8JsonWriter writer, Decision decision)
     {
         writer.WriteStartObject();
+        WriteMembers(writer, decision);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The decision's members, from <c>at</c> to <c>policy</c>, into an object the caller has opened.</summary>
+    public static void WriteMembers(Utf8JsonWriter writer, Decision decision)
+    {
         PolicyInstantConverter.Write(writer, At, decision.At);
         writer.WriteString(VerdictName, Words<Verdict>.Of(decision.Verdict));
         writer.WriteStartArray(ReasonsName);
@@ -85,7 +92,6 @@ internal static class DecisionJsonWriter
         EscapedStrings.Write(writer, Id, decision.Policy.Id);
         EscapedStrings.Write(writer, Version, decision.Policy.Version);
         EscapedStrings.Write(writer, Digest, decision.Policy.Digest);
-        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 

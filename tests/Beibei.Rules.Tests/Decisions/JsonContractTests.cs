@@ -140,6 +140,32 @@ public class JsonContractTests
         }
     }
 
+    /// <summary><see cref="BeibeiRulesJson.WriteMembers"/> writes a decision's members into an object the caller holds
+    /// open: with members of the caller's before and after them, the same decision JSON as <see cref="BeibeiRulesJson.Write(Utf8JsonWriter, Decision)"/>.</summary>
+    [Fact]
+    public void TheDecisionsMembers_GoIntoTheCallersObject_BetweenItsOwn()
+    {
+        var decision = new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(Samples.Person("yuzhong"), new Questions.LeaveHome(Questions.Purpose.Essential), Samples.Noon12th).Value!;
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BeibeiRulesJson.Options.Encoder }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("decision-id", "mine");
+            BeibeiRulesJson.WriteMembers(writer, decision);
+            writer.WriteNumber("after", 1);
+            writer.WriteEndObject();
+        }
+
+        var written = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var alone = BeibeiRulesJson.Serialize(decision);
+        Assert.Equal("{\"decision-id\":\"mine\"," + alone[1..^1] + ",\"after\":1}", written);
+
+        using var outside = new Utf8JsonWriter(new System.Buffers.ArrayBufferWriter<byte>());
+        Assert.Throws<InvalidOperationException>(() => BeibeiRulesJson.WriteMembers(outside, decision));
+        Assert.Throws<ArgumentNullException>(() => BeibeiRulesJson.WriteMembers(null!, decision));
+        Assert.Throws<ArgumentNullException>(() => BeibeiRulesJson.WriteMembers(outside, null!));
+    }
+
     [Fact]
     public void Instants_AreWrittenAsNodaTimesPatternWritesThem()
     {
