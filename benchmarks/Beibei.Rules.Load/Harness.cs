@@ -230,12 +230,14 @@ internal static class Harness
 
         await Task.WhenAll(Loop(TimeSpan.FromSeconds(15)), Loop(TimeSpan.FromSeconds(15)));
         var cpu = server.ProcessorTime;
+        var own = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         var batches = (await Task.WhenAll(Loop(Measure), Loop(Measure))).Sum();
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var serverMicroseconds = (server.ProcessorTime - cpu).TotalMicroseconds / (batches * 1000.0);
+        var clientMicroseconds = (Process.GetCurrentProcess().TotalProcessorTime - own).TotalMicroseconds / (batches * 1000.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"batches of 1,000: {batches} in {seconds:F1} s = {batches * 1000 / seconds:N0} decisions/s ({batches / seconds:F1} batches/s, {body.Length / 1024} KB each); the server's processor time {serverMicroseconds:F2} µs per decision"));
+            $"batches of 1,000: {batches} in {seconds:F1} s = {batches * 1000 / seconds:N0} decisions/s ({batches / seconds:F1} batches/s, {body.Length / 1024} KB each); processor time per decision: the server's {serverMicroseconds:F2} µs, the harness's {clientMicroseconds:F2} µs"));
     }
 
     private static string Ms(LongConcurrentHistogram histogram, double percentile) =>
