@@ -89,17 +89,16 @@ internal static class DecisionEndpoints
 
         var now = state.Clock.GetCurrentInstant();
         var stamp = now.ToDateTimeOffset();
-        var batch = CaseRequestReader.ReadBatch(body.Memory, now, state.Deciders.Options, state.Settings.MaxBatchItems, state.Policy);
+        using var batch = BatchReader.Open(body.Memory, now, state.Deciders.Options, state.Settings.MaxBatchItems, state.Policy);
         if (!batch.IsValid)
         {
             await InvalidAsync(context, state, Problems.Of(batch.Errors)).ConfigureAwait(false);
             return;
         }
 
-        var logged = state.Log is null ? null : new List<DecisionLog.Item>(batch.Items.Count);
+        var logged = state.Log is null ? null : new List<DecisionLog.Item>(batch.Count);
         var language = Problems.LanguageOf(context);
         var scratch = new ArrayBufferWriter<byte>(4096);
-        PolicyOptions? options = null;
         var response = context.Response;
         response.ContentType = Json;
         response.Headers.CacheControl = "no-store";
@@ -109,16 +108,17 @@ internal static class DecisionEndpoints
         {
             json.WriteStartObject();
             json.WriteStartArray("results");
-            for (var i = 0; i < batch.Items.Count; i++)
+            // Each item is read, decided and written before the next is read: a batch keeps one case alive, not all.
+            var i = -1;
+            foreach (var item in batch.Items)
             {
-                var item = batch.Items[i];
+                i++;
                 var itemStarted = Stopwatch.GetTimestamp();
                 json.WriteStartObject();
                 WriteId(json, item);
                 IReadOnlyList<InputError> errors;
                 if (item.Read.Case is { } definition && item.Read.AllErrors.Count == 0)
                 {
-                    options ??= definition.Options;
                     var result = state.Deciders.Decide(definition.Options, definition.Person, definition.Ask, definition.At!.Value);
                     if (result.IsValid)
                     {
@@ -169,7 +169,7 @@ internal static class DecisionEndpoints
         state.Metrics.Took("batch", Stopwatch.GetElapsedTime(started));
         if (state.Log is { } log && logged is { Count: > 0 })
         {
-            await log.WriteAsync(new DecisionLog.Entry(now, body.ToArray(), options!, state.Policy.Parameters, logged), context.RequestAborted).ConfigureAwait(false);
+            await log.WriteAsync(new DecisionLog.Entry(now, body.ToArray(), batch.Options!, state.Policy.Parameters, logged), context.RequestAborted).ConfigureAwait(false);
         }
     }
 

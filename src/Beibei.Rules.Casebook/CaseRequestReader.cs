@@ -19,10 +19,8 @@ public static class CaseRequestReader
     /// <summary>A batch with more than its limit of items.</summary>
     public const string BatchItemsCode = "limit.batch-items";
 
-    private const string Body = "request";
+    internal const string Body = "request";
     private static readonly string[] Until = ["until"];
-    private static readonly string[] Id = ["id"];
-    private static readonly string[] BatchKeys = ["at", "options", "items"];
 
     /// <summary>Reads one case without <c>expect</c>; without <c>at</c>, it is asked at <paramref name="now"/>.</summary>
     /// <param name="body">The UTF-8 JSON body.</param>
@@ -50,100 +48,8 @@ public static class CaseRequestReader
     /// <returns>The items in the order given, each with its own errors, or the batch's own errors.</returns>
     public static BatchRequest ReadBatch(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, int maxItems, Policy? policy = null)
     {
-        ArgumentNullException.ThrowIfNull(defaults);
-        var errors = new List<CasebookError>();
-        using var document = JsonNodes.ParseDocument(body, Body, errors);
-        if (document is null)
-        {
-            return new BatchRequest([], errors);
-        }
-
-        // The envelope is read by the casebook reader; its items are counted here and read one by one below.
-        var root = document.RootElement;
-        var items = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array ? list : (JsonElement?)null;
-        YamlNode envelope;
-        if (root.ValueKind == JsonValueKind.Object)
-        {
-            var mapping = new YamlMappingNode();
-            foreach (var property in root.EnumerateObject())
-            {
-                var value = property.Name == "items" && items is { } array
-                    ? new YamlSequenceNode(Enumerable.Range(0, array.GetArrayLength()).Select(_ => (YamlNode)new YamlScalarNode(string.Empty)))
-                    : JsonNodes.Convert(property.Value, Body, errors);
-                if (value is null)
-                {
-                    return new BatchRequest([], errors);
-                }
-
-                var key = new YamlScalarNode(property.Name);
-                if (mapping.Children.ContainsKey(key))
-                {
-                    errors.Add(new CasebookError(Body, 0, property.Name, ErrorCodes.Syntax, $"The key '{property.Name}' is written twice."));
-                    return new BatchRequest([], errors);
-                }
-
-                mapping.Add(key, value);
-            }
-
-            envelope = mapping;
-        }
-        else if (JsonNodes.Convert(root, Body, errors) is { } converted)
-        {
-            envelope = converted;
-        }
-        else
-        {
-            return new BatchRequest([], errors);
-        }
-
-        var budget = new NodeReader.Budget(policy);
-        var reader = new NodeReader(Body, errors, [], string.Empty, budget);
-        if (reader.Mapping(envelope, string.Empty, BatchKeys) is not { } map)
-        {
-            return new BatchRequest([], errors);
-        }
-
-        var at = NodeReader.Optional(map, "at") is { } atNode ? reader.Instant(atNode, "at") : now;
-        var options = NodeReader.Optional(map, "options") is { } optionsNode ? CasebookReader.ReadOptions(optionsNode, reader) : defaults;
-        if (reader.Required(map, envelope, string.Empty, "items") is { } itemsNode && reader.Sequence(itemsNode, "items") is { } read)
-        {
-            var limit = Math.Clamp(maxItems, 1, MaxBatchItems);
-            if (read.Count > limit)
-            {
-                reader.Error(itemsNode, "items", BatchItemsCode, $"A batch holds at most {limit} items; this one holds {read.Count}.");
-            }
-        }
-
-        if (errors.Count > 0 || items is not { } elements || at is null || options is null)
-        {
-            return new BatchRequest([], errors);
-        }
-
-        var givenAt = NodeReader.Optional(map, "at") is not null;
-        var result = new BatchRequestItem[elements.GetArrayLength()];
-        var i = 0;
-        foreach (var element in elements.EnumerateArray())
-        {
-            var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var idElement)
-                && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False
-                    ? idElement
-                    : (JsonElement?)null;
-            var idText = id is { } some ? (some.ValueKind == JsonValueKind.String ? some.GetString() : some.GetRawText()) : null;
-            var idIsString = id?.ValueKind == JsonValueKind.String;
-            if (JsonFastCase.TryRead(element, at.Value, options, "id", budget.Policy, out var fast, out var itemAt))
-            {
-                result[i++] = new BatchRequestItem(idText, idIsString, new CaseReadResult(fast, []), givenAt || itemAt);
-                continue;
-            }
-
-            var itemErrors = new List<CasebookError>();
-            var node = JsonNodes.Convert(element, Body, itemErrors);
-            var definition = node is null ? null : CasebookReader.ReadCase(node, Body, string.Empty, itemErrors, expectAllowed: false, new NodeReader.Budget(policy), at, options, Id);
-            var hasAt = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("at", out var atElement) && atElement.ValueKind != JsonValueKind.Null;
-            result[i++] = new BatchRequestItem(idText, idIsString, new CaseReadResult(itemErrors.Count == 0 ? definition : null, itemErrors), givenAt || hasAt);
-        }
-
-        return new BatchRequest(result, []);
+        using var reader = BatchReader.Open(body, now, defaults, maxItems, policy);
+        return new BatchRequest(reader.IsValid ? [.. reader.Items] : [], reader.Errors);
     }
 
     private static CaseRequest ReadOne(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, string[]? otherKeys, Policy? policy)
