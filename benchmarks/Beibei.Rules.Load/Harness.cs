@@ -48,10 +48,11 @@ internal static class Harness
                 return 0;
             }
 
-            if (args is ["batch"])
+            if (args is ["batch", ..] && (args.Length == 1 || (args.Length == 2 && int.TryParse(args[1], CultureInfo.InvariantCulture, out _))))
             {
-                // Only the batch throughput (the single-decision search takes a few minutes).
-                await BatchAsync(service, service.Address + "v1/decisions/batch");
+                // Only the batch throughput (the single-decision search takes a few minutes), two batches in flight
+                // unless told how many.
+                await BatchAsync(service, service.Address + "v1/decisions/batch", args.Length == 2 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2);
                 return 0;
             }
 
@@ -77,7 +78,8 @@ internal static class Harness
 
             var ratio = (double)sustained["serve /v1/decisions"] / sustained["bare echo"];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"single decisions at {ratio:P0} of the bare endpoint's sustained rate"));
-            await BatchAsync(service, service.Address + "v1/decisions/batch");
+            await BatchAsync(service, service.Address + "v1/decisions/batch", 2);
+            await BatchAsync(service, service.Address + "v1/decisions/batch", 4);
             return 0;
         }
         finally
@@ -204,7 +206,7 @@ internal static class Harness
 
     /// <summary>Batches of 1,000 items (the body's case, each with its id), two in flight, each on a lean connection of
     /// its own (<see cref="LeanConnection"/>): decisions per second, and the server's processor time per decision.</summary>
-    private static async Task BatchAsync(Server server, string url)
+    private static async Task BatchAsync(Server server, string url, int inFlight)
     {
         var items = string.Join(",", Enumerable.Range(0, 1000).Select(i => "{\"id\":" + i + "," + Body[1..^1] + "}"));
         var body = Encoding.UTF8.GetBytes("{\"items\":[" + items + "]}");
@@ -228,16 +230,16 @@ internal static class Harness
             return count;
         }
 
-        await Task.WhenAll(Loop(TimeSpan.FromSeconds(15)), Loop(TimeSpan.FromSeconds(15)));
+        await Task.WhenAll(Enumerable.Range(0, inFlight).Select(_ => Loop(TimeSpan.FromSeconds(15))));
         var cpu = server.ProcessorTime;
         var own = Process.GetCurrentProcess().TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
-        var batches = (await Task.WhenAll(Loop(Measure), Loop(Measure))).Sum();
+        var batches = (await Task.WhenAll(Enumerable.Range(0, inFlight).Select(_ => Loop(Measure)))).Sum();
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var serverMicroseconds = (server.ProcessorTime - cpu).TotalMicroseconds / (batches * 1000.0);
         var clientMicroseconds = (Process.GetCurrentProcess().TotalProcessorTime - own).TotalMicroseconds / (batches * 1000.0);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"batches of 1,000: {batches} in {seconds:F1} s = {batches * 1000 / seconds:N0} decisions/s ({batches / seconds:F1} batches/s, {body.Length / 1024} KB each); processor time per decision: the server's {serverMicroseconds:F2} µs, the harness's {clientMicroseconds:F2} µs"));
+            $"batches of 1,000, {inFlight} in flight: {batches} in {seconds:F1} s = {batches * 1000 / seconds:N0} decisions/s ({batches / seconds:F1} batches/s, {body.Length / 1024} KB each); processor time per decision: the server's {serverMicroseconds:F2} µs, the harness's {clientMicroseconds:F2} µs"));
     }
 
     private static string Ms(LongConcurrentHistogram histogram, double percentile) =>

@@ -35,7 +35,13 @@ public sealed record CaseDefinition
     public Instant? At { get; init; }
 
     /// <summary>The options for this case (the catalogue's defaults where the case sets none).</summary>
-    public PolicyOptions Options { get; init; } = new();
+    /// <remarks>A case given no options makes its defaults when they are first read, not when it is made: the decision
+    /// service reads thousands of cases a second, each given the request's options.</remarks>
+    public PolicyOptions Options
+    {
+        get => field ??= new();
+        init;
+    }
 
     /// <summary>The person's facts, when they could be read.</summary>
     public PersonFacts? Person { get; init; }
@@ -50,5 +56,5 @@ public sealed record CaseDefinition
     public IReadOnlyList<CasebookError> InputErrors { get; init; } = [];
 
     /// <summary>Where each field of the case was written, by field path relative to the case (e.g. <c>person.tests[0].resulted</c>).</summary>
-    public IReadOnlyDictionary<string, int> FieldLines { get; init; } = new Dictionary<string, int>();
+    public IReadOnlyDictionary<string, int> FieldLines { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, int>.Empty;
 }

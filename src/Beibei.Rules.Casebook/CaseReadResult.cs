@@ -6,5 +6,7 @@ namespace Beibei.Rules.Casebook;
 public sealed record CaseReadResult(CaseDefinition? Case, IReadOnlyList<CasebookError> Errors)
 {
     /// <summary>Every problem: structural ones and the case's own input errors.</summary>
-    public IReadOnlyList<CasebookError> AllErrors => Case is null ? Errors : [.. Errors, .. Case.InputErrors];
+    /// <remarks>No list is made when one of the two is empty (the common case: a case read without a problem).</remarks>
+    public IReadOnlyList<CasebookError> AllErrors =>
+        Case is null || Case.InputErrors.Count == 0 ? Errors : Errors.Count == 0 ? Case.InputErrors : [.. Errors, .. Case.InputErrors];
 }

@@ -251,8 +251,7 @@ internal static class JsonFastCase
     private static Instant? Instant(JsonElement element)
     {
         // The form the library writes, read from the value's bytes; anything else through the text as written.
-        Span<char> chars = stackalloc char[ShortText];
-        if (Short(element, chars, out var written) && NodeReader.TryCanonical(chars[..written], out var canonical))
+        if (Plain(element, out var raw) && NodeReader.TryCanonical(raw, out var canonical))
         {
             return canonical;
         }

@@ -210,6 +210,10 @@ public class JsonContractTests
             var read = CasebookReader.ReadOptions([new("in-force-from", "0001-01-01T00:00:00+18:00"), new("in-force-until", text)], "test");
             Assert.True(read.Options is not null, $"{text}: {string.Join("; ", read.Errors)}");
             Assert.Equal(expected, read.Options.InForceUntil);
+
+            // And from the bytes of a request body, the service's way.
+            var body = System.Text.Encoding.UTF8.GetBytes("{\"at\":\"" + text + "\",\"person\":{\"region\":\"yuzhong\"},\"ask\":{\"leave-home\":{\"purpose\":\"essential\"}}}");
+            Assert.Equal(expected, CaseRequestReader.ReadDecision(body, Samples.Noon12th, new PolicyOptions()).Read.Case?.At);
         });
         foreach (var bad in (string[])["2022-02-29T10:00:00+08:00", "2022-11-12T24:00:00+08:00", "2022-11-12T10:00:60+08:00", "2022-11-12T10:00:00+19:00", "2022-11-12T10:00:00.+08:00", "2022-11-12T10:00:00.1234567891+08:00"])
         {
