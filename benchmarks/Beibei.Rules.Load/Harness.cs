@@ -33,16 +33,18 @@ internal static class Harness
         var echo = await Server.StartAsync("dotnet", ["exec", typeof(Harness).Assembly.Location, "echo", "http://127.0.0.1:0"]);
         try
         {
-            if (args is ["latency", var given] && int.TryParse(given, CultureInfo.InvariantCulture, out var fixedRate))
+            if (args is ["latency", var given, ..] && args.Length <= 3 && int.TryParse(given, CultureInfo.InvariantCulture, out var fixedRate))
             {
-                // Only the percentiles at one rate, for both endpoints.
-                foreach (var (name, url) in new[] { ("bare echo", echo.Address + "echo"), ("serve /v1/decisions", service.Address + "v1/decisions") })
+                // Only the percentiles at one rate for both endpoints, or at a rate each (the bare endpoint's first),
+                // each endpoint warmed and measured with nothing overloaded before it.
+                var serveRate = args.Length == 3 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var other) ? other : fixedRate;
+                foreach (var (name, url, rate) in new[] { ("bare echo", echo.Address + "echo", fixedRate), ("serve /v1/decisions", service.Address + "v1/decisions", serveRate) })
                 {
                     using var pool = new LeanPool(url, Body);
                     await WarmAsync(pool);
-                    var run = await RunAsync(pool, fixedRate, Measure);
+                    var run = await RunAsync(pool, rate, Measure);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{name} at {fixedRate} req/s: p50 {Ms(run.Histogram, 50)} ms, p99 {Ms(run.Histogram, 99)} ms, p99.9 {Ms(run.Histogram, 99.9)} ms"));
+                        $"{name} at {rate} req/s: p50 {Ms(run.Histogram, 50)} ms, p99 {Ms(run.Histogram, 99)} ms, p99.9 {Ms(run.Histogram, 99.9)} ms, max {run.Histogram.GetMaxValue() / 1000.0:F2} ms"));
                 }
 
                 return 0;
@@ -64,12 +66,11 @@ internal static class Harness
             {
                 await WarmAsync(pools[name]);
                 sustained[name] = await FindSustainedAsync(pools[name], name);
-            }
 
-            // The connections of a search that went past what an endpoint sustains stay open: close them before the next.
-            foreach (var pool in pools.Values)
-            {
-                pool.CloseIdle();
+                // A search ends past what the endpoint sustains, with hundreds of connections open: close them, and let
+                // both processes settle, before the next endpoint is measured.
+                pools[name].CloseIdle();
+                await Task.Delay(TimeSpan.FromSeconds(5));
             }
 
             Console.WriteLine();
@@ -201,15 +202,21 @@ internal static class Harness
 
     private static async Task WarmAsync(LeanPool pool)
     {
-        // Long enough for tiered compilation to settle (the JIT still recompiles after a few thousand calls).
-        for (var i = 0; i < 20_000; i++)
+        // Long enough for tiered compilation to settle (the JIT still recompiles after a few thousand calls), from 64
+        // connections at once, so that the pool holds them before it is measured: opened all at once at the first step,
+        // they overflowed the server's queue of connections to accept, and a refused one waits a second to try again.
+        const int Connections = 64;
+        await Task.WhenAll(Enumerable.Range(0, Connections).Select(async _ =>
         {
-            var status = await pool.SendAsync();
-            if (status != (int)HttpStatusCode.OK)
+            for (var i = 0; i < 20_000 / Connections; i++)
             {
-                throw new InvalidOperationException($"warming up was answered {status}");
+                var status = await pool.SendAsync();
+                if (status != (int)HttpStatusCode.OK)
+                {
+                    throw new InvalidOperationException($"warming up was answered {status}");
+                }
             }
-        }
+        }));
     }
 
     /// <summary>Batches of 1,000 items (the body's case, each with its id), two in flight, each on a lean connection of
