@@ -181,6 +181,12 @@ public class JsonContractTests
         });
         Assert.Equal("1900-01-01T08:05:43+08:05", PolicyInstantConverter.Format(Samples.T("1900-01-01T00:00:00Z")));
 
+        // Before year 1 and at the ends of NodaTime's range: the writer's hand-made path has four-digit years only.
+        foreach (var instant in (NodaTime.Instant[])[NodaTime.Instant.FromUtc(-100, 3, 1, 12, 0), NodaTime.Instant.FromUtc(0, 12, 31, 23, 59, 59), NodaTime.Instant.MinValue, NodaTime.Instant.MaxValue - NodaTime.Duration.FromDays(1)])
+        {
+            Assert.Equal(pattern.Format(instant.InZone(zone).ToOffsetDateTime()), PolicyInstantConverter.Format(instant));
+        }
+
         // Every day from 1969 to 2101, just before and at its local midnight and at a time with a fraction: the calendar
         // arithmetic of the writer's fast path against NodaTime's, leap days and century years included.
         for (var instant = Samples.T("1969-12-31T00:00:00Z"); instant < Samples.T("2101-01-01T00:00:00Z"); instant += NodaTime.Duration.FromDays(1))
@@ -189,6 +195,32 @@ public class JsonContractTests
             {
                 Assert.Equal(pattern.Format(at.InZone(zone).ToOffsetDateTime()), PolicyInstantConverter.Format(at));
             }
+        }
+    }
+
+    /// <summary>The converter as a plain <see cref="System.Text.Json"/> user meets it: for instants and optional
+    /// instants only, null for an absent one, and a <see cref="JsonException"/> for anything that is not an instant with
+    /// its offset.</summary>
+    [Fact]
+    public void TheInstantConverter_ConvertsInstantsOnly_AndRefusesWhatIsNotAnInstant()
+    {
+        var converter = new PolicyInstantConverter();
+        var options = new JsonSerializerOptions { Converters = { converter }, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        Assert.True(converter.CanConvert(typeof(NodaTime.Instant)));
+        Assert.True(converter.CanConvert(typeof(NodaTime.Instant?)));
+        Assert.False(converter.CanConvert(typeof(string)));
+        Assert.False(converter.CanConvert(typeof(DateTimeOffset)));
+        Assert.Equal("null", JsonSerializer.Serialize((NodaTime.Instant?)null, options));
+        Assert.Equal("\"2022-11-12T10:00:00+08:00\"", JsonSerializer.Serialize((NodaTime.Instant?)Samples.Noon12th - NodaTime.Duration.FromHours(2), options));
+        Assert.Null(JsonSerializer.Deserialize<NodaTime.Instant?>("null", options));
+        Assert.Equal(Samples.Noon12th, JsonSerializer.Deserialize<NodaTime.Instant?>("\"2022-11-12T04:00:00Z\"", options));
+        Assert.Equal(Samples.Noon12th, JsonSerializer.Deserialize<NodaTime.Instant>("\"2022-11-12T12:00:00+08:00\"", options));
+        foreach (var bad in (string[])["123", "\"2022-11-12T12:00:00\"", "\"noon\"", "true"])
+        {
+            var refused = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<NodaTime.Instant>(bad, options));
+            Assert.Contains("ISO 8601 with its offset", refused.Message, StringComparison.Ordinal);
+            Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<NodaTime.Instant?>(bad, options));
         }
     }
 
