@@ -26,6 +26,7 @@ public sealed class BatchReader : IDisposable
     private readonly bool givenAt;
     private readonly Policy? policy;
     private readonly NodeReader.Budget budget;
+    private bool disposed;
 
     private BatchReader(JsonDocument? document, List<CasebookError> errors, NodeReader.Budget budget)
     {
@@ -73,8 +74,6 @@ public sealed class BatchReader : IDisposable
             return Read();
         }
     }
-
-    private bool disposed;
 
     /// <summary>Opens a batch: reads its envelope, each item to be read from <see cref="Items"/>. Each item is a case
     /// without <c>options</c>, taking the batch's <c>at</c> (else <paramref name="now"/>) where it gives none, and the
