@@ -22,10 +22,17 @@ internal sealed class Workspace
     public Outcomes Outcomes { get; }
 
     /// <summary>Takes this thread's workspace, or a new one if it is already lent (a re-entrant call).</summary>
+    /// <remarks>A workspace serves every policy of at most as many clauses as it was built for (a pass reads and clears
+    /// only the states of the clauses it evaluated), so a thread that alternates between policies of different sizes
+    /// keeps one workspace, sized for the largest, instead of building one per decision.</remarks>
     public static Workspace Rent(int clauses)
     {
-        var workspace = mine ??= new Workspace(clauses);
-        if (workspace.lent || workspace.Outcomes.Count != clauses)
+        var workspace = mine;
+        if (workspace is null || (!workspace.lent && workspace.Outcomes.Count < clauses))
+        {
+            workspace = mine = new Workspace(clauses);
+        }
+        else if (workspace.lent)
         {
             workspace = new Workspace(clauses);
         }

@@ -296,6 +296,49 @@ public class OwnPolicyTests
     }
 
     /// <summary>Permits a public place with a proof, and denies it without one.</summary>
+    [Fact]
+    public async Task OneThread_AlternatingBetweenPoliciesOfDifferentSizes_DecidesEachAsAlone_AndAllocatesNothingForAVerdict()
+    {
+        var own = new Evaluator(Build(), new PolicyOptions());
+        var chongqing = new Evaluator(Policy.Chongqing2022, new PolicyOptions());
+        var ownPerson = Person("north");
+        var ownTrip = new Travel("hills", Purpose.Essential);
+        var cqPerson = new PersonFacts { Region = "jiangbei", Tests = [new TestRecord(T("2022-11-15T08:00:00+08:00"), TestResult.Negative, T("2022-11-15T10:00:00+08:00"))] };
+        var cqTrip = new Travel("fuling", Purpose.Essential);
+        var ownAlone = own.Decide(ownPerson, ownTrip, Noon).Value!;
+        var cqAlone = chongqing.Decide(cqPerson, cqTrip, Noon).Value!;
+        Assert.NotEqual(Policy.Chongqing2022.Clauses.Count, Build().Clauses.Count);
+
+        // A thread of its own, so that its workspace is first built for the smaller policy.
+        long allocated = -1;
+        var alone = Task.Factory.StartNew(
+            () =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                Assert.Equal(ownAlone.Verdict, own.Decide(ownPerson, ownTrip, Noon).Value!.Verdict);
+                Assert.Equal(cqAlone.Reasons.Select(r => r.ClauseId), chongqing.Decide(cqPerson, cqTrip, Noon).Value!.Reasons.Select(r => r.ClauseId));
+                Assert.Equal(ownAlone.Reasons.Select(r => r.ClauseId), own.Decide(ownPerson, ownTrip, Noon).Value!.Reasons.Select(r => r.ClauseId));
+            }
+
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 100; i++)
+            {
+                own.TryDecideVerdict(ownPerson, ownTrip, Noon, out _);
+                chongqing.TryDecideVerdict(cqPerson, cqTrip, Noon, out _);
+            }
+
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        await alone;
+
+        // A workspace built per decision is several kilobytes; 200 of them would be hundreds of kilobytes.
+        Assert.InRange(allocated, 0, 1024);
+    }
+
     private sealed class NeedsProof : Clause
     {
         public override string Id => "example.needs-proof";
