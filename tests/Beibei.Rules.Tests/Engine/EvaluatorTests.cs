@@ -86,9 +86,20 @@ public class EvaluatorTests
     /// <summary>The evaluator lends each thread a workspace; after a decision it keeps none of the caller's facts
     /// alive.</summary>
     [Fact]
-    public void Decide_KeepsNoReferenceToTheFacts()
+    public void Constructor_WithoutAPolicyOrOptions_IsRefusedWithTheirName()
     {
-        var facts = DecideAndForget();
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => new Evaluator(null!, new PolicyOptions())).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => new Evaluator(Policy.Chongqing2022, null!)).ParamName);
+    }
+
+    [Theory]
+    [InlineData("decide")]
+    [InlineData("verdict")]
+    [InlineData("trace")]
+    [InlineData("timeline")]
+    public void EveryWayOfDeciding_KeepsNoReferenceToTheFacts(string way)
+    {
+        var facts = DecideAndForget(way);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -98,10 +109,17 @@ public class EvaluatorTests
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static WeakReference<PersonFacts> DecideAndForget()
+    private static WeakReference<PersonFacts> DecideAndForget(string way)
     {
         var person = Person("yuzhong", TestRecord.Negative(T("2022-11-11T08:00:00+08:00"), T("2022-11-11T20:00:00+08:00")));
-        Assert.True(Default.Decide(person, NonEssentialToHechuan, Noon12th).IsValid);
+        var decided = way switch
+        {
+            "decide" => Default.Decide(person, NonEssentialToHechuan, Noon12th).IsValid,
+            "verdict" => Default.TryDecideVerdict(person, NonEssentialToHechuan, Noon12th, out _),
+            "trace" => Default.Trace(person, NonEssentialToHechuan, Noon12th).IsValid,
+            _ => Default.Timeline(person, NonEssentialToHechuan, Noon12th, Noon12th + Duration.FromDays(1)).IsValid,
+        };
+        Assert.True(decided);
         return new WeakReference<PersonFacts>(person);
     }
 

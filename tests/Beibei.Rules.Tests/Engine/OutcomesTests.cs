@@ -22,8 +22,10 @@ public class OutcomesTests
 
     private static readonly Question Trip = new Travel("south", Purpose.Essential);
 
-    private static Evaluator With(Clause clause) =>
-        new(OwnPolicyTests.Build().WithLayer(Layer.Create("example-outcomes", [Source]).Add(clause)), new PolicyOptions());
+    private static Evaluator With(Clause clause, PolicyOptions? options = null) => With([clause], options);
+
+    private static Evaluator With(Clause[] clauses, PolicyOptions? options = null) =>
+        new(OwnPolicyTests.Build().WithLayer(clauses.Aggregate(Layer.Create("example-outcomes", [Source]), (layer, clause) => layer.Add(clause))), options ?? new PolicyOptions());
 
     private static DecisionTrace TraceOf(Action<ClauseContext, Outcomes> evaluate, Question? question = null) =>
         With(new Scripted(evaluate)).Trace(new PersonFacts { Region = "north" }, question ?? Trip, Noon).Value!;
@@ -149,10 +151,100 @@ public class OutcomesTests
         }
     }
 
-    /// <summary>An example clause that does what it is told.</summary>
-    private sealed class Scripted(Action<ClauseContext, Outcomes> evaluate, Reach? reach = null) : Clause
+    [Fact]
+    public void EveryClauseThatAdvisesAgainst_IsListedInTheAdvice_InThePolicysOrder()
     {
-        public override string Id => ClauseId;
+        var evaluator = With(
+        [
+            new Scripted((_, outcome) => outcome.AdvisesAgainst(), id: "example.first-advice"),
+            new Scripted((_, outcome) => outcome.Permits(), id: "example.no-advice"),
+            new Scripted((_, outcome) => outcome.AdvisesAgainst(), id: "example.second-advice"),
+        ]);
+
+        var decision = evaluator.Decide(new PersonFacts { Region = "north" }, Trip, Noon).Value!;
+
+        Assert.Equal(Verdict.Allowed, decision.Verdict);
+        Assert.Equal(["example.first-advice", "example.second-advice"], decision.Advice.Select(a => a.ClauseId));
+    }
+
+    [Fact]
+    public void AClauseThatSupersedes_LeavesNoAdviceDutyOrRemedyOfAnyClause()
+    {
+        var evaluator = With(
+        [
+            new Scripted((_, outcome) => outcome.AdvisesAgainst().Oblige(Standing, null, null, startedByQuestion: false), id: "example.advising"),
+            new Scripted((context, outcome) => outcome.Denies().Add(RemedyKind.Wait, context.At + Duration.FromHours(1)), id: "example.denying"),
+            new Scripted((_, outcome) => outcome.Set(Effect.Supersedes), id: "example.superseding"),
+        ]);
+
+        var decision = evaluator.Decide(new PersonFacts { Region = "north" }, Trip, Noon).Value!;
+
+        Assert.Equal(Verdict.Denied, decision.Verdict);
+        Assert.Contains(decision.Reasons, r => r.ClauseId == "example.superseding");
+        Assert.Empty(decision.Advice);
+        Assert.Empty(decision.Obligations);
+        Assert.Empty(decision.Remedies);
+    }
+
+    [Fact]
+    public void AProofAClauseReliedOn_IsInItsReason_AlsoWithoutConditions()
+    {
+        var sampled = Noon - Duration.FromHours(3);
+        var person = new PersonFacts { Region = "north", Tests = [TestRecord.Negative(sampled, Noon - Duration.FromHours(1))] };
+        var evaluator = With(new Scripted((context, outcome) => outcome.Permits(new ProofFound(0, sampled, sampled + Duration.FromHours(48)))));
+
+        var decision = evaluator.Decide(person, Trip, Noon).Value!;
+
+        var reason = Assert.Single(decision.Reasons, r => r.ClauseId == ClauseId);
+        Assert.Empty(reason.Conditions);
+        Assert.NotNull(reason.Proof);
+        Assert.Equal((sampled, sampled + Duration.FromHours(48)), (reason.Proof.Test.Sampled, reason.Proof.Expires));
+    }
+
+    [Fact]
+    public void ATraceOfAClauseWithoutAChangePoint_SaysNone_AfterATraceThatHadAnInclusiveOne()
+    {
+        // One evaluator, one thread: the second trace reuses the buffers the first wrote its change point into.
+        var evaluator = With(new Scripted((context, outcome) =>
+        {
+            outcome.Permits();
+            if (context.Facts.Tests.Length > 0)
+            {
+                outcome.ChangesAfter(context.At + Duration.FromHours(1));
+            }
+        }));
+        var tested = new PersonFacts { Region = "north", Tests = [TestRecord.Negative(Noon - Duration.FromHours(3), Noon - Duration.FromHours(1))] };
+
+        var first = evaluator.Trace(tested, Trip, Noon).Value!.Clauses.Single(c => c.ClauseId == ClauseId);
+        var second = evaluator.Trace(new PersonFacts { Region = "north" }, Trip, Noon).Value!.Clauses.Single(c => c.ClauseId == ClauseId);
+
+        Assert.Equal((Noon + Duration.FromHours(1), true), (first.NextChange, first.NextChangeIncluded));
+        Assert.Equal((ClauseEffect.Permits, null, false), (second.Effect, second.NextChange, second.NextChangeIncluded));
+    }
+
+    [Fact]
+    public void AClauseThatStatesChangePointsWithoutEnd_StillGetsAnAnswer_AndATimeline()
+    {
+        // Every evaluation states a change one second ahead and never changes: the sweep for valid-until and the timeline
+        // stop after a bounded number of steps instead of stepping through a policy in force until the year 9000.
+        var options = new PolicyOptions { InForceUntil = Instant.FromUtc(9000, 1, 1, 0, 0) };
+        var evaluator = With(new Scripted((context, outcome) => outcome.Permits().ChangesAt(context.At + Duration.FromSeconds(1))), options);
+        var person = new PersonFacts { Region = "north" };
+
+        var decision = evaluator.Decide(person, Trip, Noon).Value!;
+        var timeline = evaluator.Timeline(person, Trip, Noon, Noon + Duration.FromDays(365 * 1000)).Value!;
+
+        Assert.Equal(Verdict.Allowed, decision.Verdict);
+        Assert.Null(decision.ValidUntil);
+        var segment = Assert.Single(timeline.Segments);
+        Assert.Equal((Noon, Noon + Duration.FromDays(365 * 1000), Verdict.Allowed), (segment.From, segment.Until, segment.Verdict));
+        Assert.Contains(ClauseId, segment.Reasons);
+    }
+
+    /// <summary>An example clause that does what it is told.</summary>
+    private sealed class Scripted(Action<ClauseContext, Outcomes> evaluate, Reach? reach = null, string id = ClauseId) : Clause
+    {
+        public override string Id => id;
 
         public override Citation Citation { get; } = new([Source], "EX 9", "(an example)", new LocalizedText("An example.", "示例。"));
 

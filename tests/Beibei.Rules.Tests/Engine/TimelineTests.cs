@@ -147,7 +147,32 @@ public class TimelineTests
         var result = Default.Timeline(Person("yuzhong"), new LeaveHome(Purpose.Essential), Noon12th, Noon12th - Duration.Epsilon);
 
         Assert.False(result.IsValid);
-        Assert.Equal(ErrorCodes.ValueOutOfRange, Assert.Single(result.Errors).Code);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((ErrorCodes.ValueOutOfRange, "until"), (error.Code, error.Field));
+        Assert.Equal("The timeline's end is before its start.", error.Message);
+    }
+
+    [Fact]
+    public void Timeline_AFactLearnedExactlyAtItsEnd_DecidesItsLastInstant()
+    {
+        // A resident of Yuzhong leaving the central city with a report and a pending test: denied until the negative
+        // result is out, at 12:00, which is the timeline's end: the end itself is decided as a decision there is.
+        var result = T("2022-11-12T12:00:00+08:00");
+        var person = Person("yuzhong") with
+        {
+            Tests = [new TestRecord(T("2022-11-12T08:00:00+08:00"), TestResult.Negative, result)],
+            Reports = [new Report("hechuan", T("2022-11-12T07:00:00+08:00"))],
+        };
+        var trip = new Travel("hechuan", Purpose.Essential);
+        Assert.Equal(Verdict.Denied, Default.Decide(person, trip, result - Duration.Epsilon).Value!.Verdict);
+        Assert.Equal(Verdict.Allowed, Default.Decide(person, trip, result).Value!.Verdict);
+
+        var timeline = Default.Timeline(person, trip, Noon12th - Duration.FromHours(3), result).Value!;
+
+        var last = timeline.Segments[^1];
+        Assert.Equal((result, true, result, true, Verdict.Allowed), (last.From, last.FromIncluded, last.Until, last.UntilIncluded, last.Verdict));
+        Assert.Equal(Verdict.Denied, timeline.Segments[^2].Verdict);
+        Assert.Equal((result, false), (timeline.Segments[^2].Until, timeline.Segments[^2].UntilIncluded));
     }
 
     [Fact]
