@@ -19,10 +19,9 @@ public sealed class LocalDays
     // outside it the zone is asked. Both give the same answer; this only saves the look-up on the hot path. The interval
     // is the zone's last one, which holds every instant from now on for a zone without daylight saving (Asia/Tokyo
     // since 1951, UTC always); for a zone with daylight saving it is a short interval near the end of time, so every
-    // instant takes the zone's path.
+    // instant takes the zone's path. Holding Instant.MaxValue, the last interval runs to the end of time: it has a start
+    // at most, never an end.
     private readonly Instant steadyStart;
-    private readonly bool steadyHasEnd;
-    private readonly Instant steadyEnd;
     private readonly Offset steadyOffset;
 
     /// <summary>The local days of <paramref name="zone"/>.</summary>
@@ -37,8 +36,6 @@ public sealed class LocalDays
         Name = name ?? new LocalizedText(zone.Id, zone.Id);
         var steady = zone.GetZoneInterval(Instant.MaxValue);
         steadyStart = steady.HasStart ? steady.Start : Instant.MinValue;
-        steadyHasEnd = steady.HasEnd;
-        steadyEnd = steady.HasEnd ? steady.End : Instant.MaxValue;
         steadyOffset = steady.WallOffset;
     }
 
@@ -134,7 +131,7 @@ public sealed class LocalDays
         return false;
     }
 
-    private bool InSteady(Instant instant) => instant >= steadyStart && (!steadyHasEnd || instant < steadyEnd);
+    private bool InSteady(Instant instant) => instant >= steadyStart;
 
     private static long Mod(long value, long divisor)
     {

@@ -7,7 +7,7 @@ namespace Beibei.Rules.Tests.Engine;
 public class LocalDaysTests
 {
     // Zones whose last interval has no end take the steady shortcut for every instant after their last change (Shanghai
-    // since 1991, Kathmandu's +05:45, UTC); zones with daylight saving take the zone's path (Berlin, New York), and
+    // since 1991, Kathmandu's +05:45, UTC and other fixed offsets for all time); zones with daylight saving take the zone's path (Berlin, New York), and
     // Sao Paulo's daylight saving began at midnight until 2019, so some of its days start at 01:00.
     public static TheoryData<string, int> ZonesAndYears => new()
     {
@@ -15,6 +15,9 @@ public class LocalDaysTests
         { "Asia/Shanghai", 1992 }, { "Asia/Shanghai", 2022 }, { "Asia/Shanghai", 2023 }, { "Asia/Shanghai", 2037 },
         { "Asia/Kathmandu", 1986 }, { "Asia/Kathmandu", 2022 },
         { "Etc/UTC", 2022 },
+
+        // Fixed offsets are steady from the start of time: before 1970 the shortcut counts days from negative ticks.
+        { "Etc/UTC", 1960 }, { "Etc/GMT-8", 1969 }, { "Etc/GMT+5", 1900 },
         { "Europe/Berlin", 2022 }, { "Europe/Berlin", 2023 },
         { "America/New_York", 2022 },
         { "America/Sao_Paulo", 2018 }, { "America/Sao_Paulo", 2022 },

@@ -130,6 +130,28 @@ public class OutcomesTests
         Assert.Equal(new LocalizedText(en, zh), remedy.Sentence);
     }
 
+    [Fact]
+    public void ARemedyOfNoCondition_IsWrittenWithANullCondition()
+    {
+        var trace = TraceOf((context, outcome) => outcome.Denies().Add(RemedyKind.Wait, context.At + Duration.FromHours(1)));
+
+        Assert.Null(Assert.Single(trace.Decision.Remedies).Condition);
+        var serialized = Beibei.Rules.Serialization.BeibeiRulesJson.Serialize(trace.Decision);
+        using var json = System.Text.Json.JsonDocument.Parse(serialized);
+        var remedy = Assert.Single(json.RootElement.GetProperty("remedies").EnumerateArray());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, remedy.GetProperty("condition").ValueKind);
+        Assert.Equal("remedy.wait", remedy.GetProperty("kind").GetString());
+
+        // The writer the command line and the service use writes the same text.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Encoder = Beibei.Rules.Serialization.BeibeiRulesJson.Options.Encoder }))
+        {
+            Beibei.Rules.Serialization.BeibeiRulesJson.Write(writer, trace.Decision);
+        }
+
+        Assert.Equal(serialized, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
     [Theory]
     [InlineData(Purpose.Essential, Situation.Essential, true)]
     [InlineData(Purpose.Essential, Situation.NonEssential, false)]

@@ -142,6 +142,37 @@ public class InputValidationTests
     }
 
     [Fact]
+    public void Decide_NeitherPersonNorQuestion_ReportsBoth_InWords()
+    {
+        var result = Default.Decide(null, null, Noon12th);
+
+        Assert.Equal(
+            [("key.missing", "person", "The person's facts are required."), ("key.missing", "ask", "A question is required.")],
+            result.Errors.Select(e => (e.Code, e.Field, e.Message)));
+    }
+
+    [Fact]
+    public void Decide_BadFactsAndATripArrivingBeforeTheInstant_ReportsBoth()
+    {
+        var trip = new Travel("hechuan", Purpose.Essential, Arrives: Noon12th - Duration.Epsilon);
+
+        var result = Default.Decide(Person("atlantis"), trip, Noon12th);
+
+        Assert.Equal(
+            [("region.unknown", "person.region"), (ErrorCodes.TravelArrivesBeforeAt, "ask.travel.arrives")],
+            result.Errors.Select(e => (e.Code, e.Field)));
+    }
+
+    [Fact]
+    public void Validators_OfRegions_NeedTheirRegionTable()
+    {
+        Assert.Equal("regions", Assert.Throws<ArgumentNullException>(() => new PersonFactsValidator(null!)).ParamName);
+        Assert.Equal("regions", Assert.Throws<ArgumentNullException>(() => new QuestionValidator(null!)).ParamName);
+        Assert.Equal("regions", Assert.Throws<ArgumentNullException>(() => new ReportValidator(null!)).ParamName);
+        Assert.Equal("regions", Assert.Throws<ArgumentNullException>(() => new ArrivalValidator(null!)).ParamName);
+    }
+
+    [Fact]
     public void ErrorCodes_All_HoldsEveryCatalogueCode()
     {
         string[] catalogue =
