@@ -49,18 +49,6 @@ internal static class CitedJson
         }
     }
 
-    public static void WriteInstant(Utf8JsonWriter writer, string name, NodaTime.Instant? instant)
-    {
-        if (instant is { } i)
-        {
-            PolicyInstantConverter.Write(writer, name, i);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
-
     public static void WriteProofFields(Utf8JsonWriter writer, Proof proof)
     {
         PolicyInstantConverter.Write(writer, Sampled, proof.Test.Sampled);

@@ -316,6 +316,130 @@ public class JsonContractTests
         Assert.ThrowsAny<Exception>(() => JsonSerializer.Deserialize<Decision>(json, BeibeiRulesJson.Options));
     }
 
+    private static Decision ADenial() =>
+        new Evaluator(Policy.Chongqing2022, new PolicyOptions()).Decide(Samples.Person("yuzhong"), new Questions.Travel("hechuan", Questions.Purpose.Essential), Samples.Noon12th).Value!;
+
+    public static TheoryData<string, string> BadQuestions => new()
+    {
+        { "{}", "ask holds exactly one of travel, enter-public-place, leave-home, gathering." },
+        { """{"travel":{"to":"hechuan","purpose":"essential"},"leave-home":{"purpose":"essential"}}""", "ask holds exactly one of travel, enter-public-place, leave-home, gathering." },
+        { """{"fly":{"to":"hechuan"}}""", "'fly' is not a question; expected one of: travel, enter-public-place, leave-home, gathering." },
+        { """{"travel":{"purpose":"essential"}}""", "'to' must be a string." },
+        { """{"travel":{"to":7,"purpose":"essential"}}""", "'to' must be a string." },
+        { """{"enter-public-place":{"region":5}}""", "'region' must be a string." },
+        { """{"enter-public-place":{"kind":"zoo"}}""", "'zoo' is not one of: " },
+        { """{"leave-home":{"purpose":"fun"}}""", "'fun' is not one of: essential, non-essential, " },
+        { """{"travel":{"to":"hechuan","purpose":"essential","arrives":"tomorrow"}}""", "'tomorrow' is not an instant with its offset." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadQuestions))]
+    public void ABadQuestion_IsAJsonException_ThatSaysWhatIsWrong(string json, string message)
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Questions.Question>(json, BeibeiRulesJson.Options));
+
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EachKindOfQuestion_ReadsAsItself_AndNotAsAnother()
+    {
+        Questions.Question[] questions =
+        [
+            new Questions.Travel("hechuan", Questions.Purpose.Medical, Samples.Noon12th),
+            new Questions.EnterPublicPlace("beibei", Questions.PlaceKind.Supermarket),
+            new Questions.LeaveHome(Questions.Purpose.Testing),
+            new Questions.Gathering(Questions.GatheringKind.Wedding),
+        ];
+
+        foreach (var question in questions)
+        {
+            var json = JsonSerializer.Serialize(question, BeibeiRulesJson.Options);
+            Assert.Equal(question, JsonSerializer.Deserialize(json, question.GetType(), BeibeiRulesJson.Options));
+            Assert.Equal(question, JsonSerializer.Deserialize<Questions.Question>(json, BeibeiRulesJson.Options));
+        }
+
+        var wrong = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Questions.Travel>("""{"leave-home":{"purpose":"essential"}}""", BeibeiRulesJson.Options));
+        Assert.StartsWith("The question is not a Travel.", wrong.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ResultsAndOptions_AreWrittenNotRead_AndSaySo()
+    {
+        var decision = ADenial();
+        var reason = JsonSerializer.Serialize(decision.Reasons[0], BeibeiRulesJson.Options);
+
+        var read = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Reason>(reason, BeibeiRulesJson.Options));
+        Assert.StartsWith("Reason is a result of the library: its JSON is written, not read back.", read.Message, StringComparison.Ordinal);
+        var options = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PolicyOptions>("{}", BeibeiRulesJson.Options));
+        Assert.StartsWith("Options are read by the casebook reader (CasebookReader.ReadOptions)", options.Message, StringComparison.Ordinal);
+        var word = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Beibei.Rules.Model.TestResult>("\"maybe\"", BeibeiRulesJson.Options));
+        Assert.StartsWith("Expected one of: negative, positive, pending", word.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryKindOfConditionFact_IsWrittenTheSame_AsItselfAndAsAFact()
+    {
+        var test = Beibei.Rules.Model.TestRecord.Negative(Samples.Noon12th - NodaTime.Duration.FromHours(5), Samples.Noon12th - NodaTime.Duration.FromHours(1));
+        ConditionFact[] facts =
+        [
+            new Proof(test, test.Sampled, test.Sampled + NodaTime.Duration.FromHours(48)),
+            new TestFact(test, TestStanding.Expired, Samples.Noon12th),
+            new ReportFact("hechuan", null, Samples.Noon12th),
+            new ValueFact("temperature", "37.5"),
+            new PeriodFact("isolation", Samples.Noon12th, null),
+        ];
+
+        foreach (var fact in facts)
+        {
+            var asFact = JsonSerializer.Serialize(fact, BeibeiRulesJson.Options);
+            Assert.Equal(asFact, JsonSerializer.Serialize(fact, fact.GetType(), BeibeiRulesJson.Options));
+            Assert.Contains("\"kind\":", asFact, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ThePublicWritersAndConverters_RefuseNull_WithTheArgumentsName()
+    {
+        var decision = ADenial();
+        using var writer = new Utf8JsonWriter(new System.Buffers.ArrayBufferWriter<byte>());
+
+        Assert.Equal("decision", Assert.Throws<ArgumentNullException>(() => BeibeiRulesJson.Serialize((Decision)null!)).ParamName);
+        Assert.Equal("decision", Assert.Throws<ArgumentNullException>(() => BeibeiRulesJson.SerializeToUtf8Bytes(null!)).ParamName);
+        Assert.Equal("decision", Assert.Throws<ArgumentNullException>(() => BeibeiRulesJson.Write(writer, null!)).ParamName);
+        Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => BeibeiRulesJson.Write(null!, decision)).ParamName);
+        Assert.Equal("decision", Assert.Throws<ArgumentNullException>(() => BeibeiRulesJson.WriteMembers(writer, null!)).ParamName);
+        Assert.Equal("timeline", Assert.Throws<ArgumentNullException>(() => BeibeiRulesJson.Serialize((Timeline)null!)).ParamName);
+        Assert.Equal("errors", Assert.Throws<ArgumentNullException>(() => BeibeiRulesJson.Serialize((IReadOnlyList<InputError>)null!)).ParamName);
+        Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => new PolicyOptionsJsonConverter().Write(null!, new PolicyOptions(), BeibeiRulesJson.Options)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => new PolicyOptionsJsonConverter().Write(writer, null!, BeibeiRulesJson.Options)).ParamName);
+        Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => new ReasonJsonConverter().Write(null!, decision.Reasons[0], BeibeiRulesJson.Options)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => new ReasonJsonConverter().Write(writer, null!, BeibeiRulesJson.Options)).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentNullException>(() => new AdviceJsonConverter().Write(writer, null!, BeibeiRulesJson.Options)).ParamName);
+    }
+
+    [Fact]
+    public void TheIndentedOptions_IndentAndKeepTheTextReadable()
+    {
+        var indented = JsonSerializer.Serialize(ADenial(), BeibeiRulesJson.IndentedOptions);
+
+        Assert.Contains("\n  \"verdict\": \"denied\"", indented, StringComparison.Ordinal);
+        Assert.Contains("+08:00", indented, StringComparison.Ordinal);
+        Assert.Contains("离开", indented, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHostsOwnEncoder_EscapesTheCitations_AndTheMeaningStaysTheSame()
+    {
+        var decision = ADenial();
+        var relaxed = BeibeiRulesJson.Serialize(decision);
+        var strict = JsonSerializer.Serialize(decision, new JsonSerializerOptions { TypeInfoResolver = BeibeiRulesJson.TypeInfoResolver });
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(relaxed), JsonNode.Parse(strict)));
+        Assert.Contains("离开", relaxed, StringComparison.Ordinal);
+        Assert.DoesNotContain(strict, c => c > 0x7F);
+    }
+
     private static (CaseDefinition? Definition, string Input) Read(string which)
     {
         var (file, name) = (which[..which.IndexOf('|', StringComparison.Ordinal)], which[(which.IndexOf('|', StringComparison.Ordinal) + 1)..]);
