@@ -235,12 +235,48 @@ public class DeclaredParameterTests
         { "declare words with DefineWord", () => PolicyParameter.Define("mode", PolicyParameterKind.Word, 3) },
         { "is not a value it accepts", () => PolicyParameter.Define("gap", PolicyParameterKind.Count, 0, valid: n => n > 0) },
         { "lower-case kebab-case", () => PolicyParameter.Define("Market_Closing", PolicyParameterKind.Count, 1) },
+        { "'Market Advice' is not", () => PolicyParameter.DefineWord("Market Advice", AdviceMode.Deny) },
         { "is not a member of AdviceMode", () => PolicyParameter.DefineWord("mode", (AdviceMode)7) },
     };
 
     [Theory]
     [MemberData(nameof(BadDeclarations))]
     public void ABadDeclaration_IsAnErrorWhenDeclaredOrBuilt(string message, Func<object> build) => AssertRefusedWhenBuilt(message, build);
+
+    [Fact]
+    public void ADeclarationWithoutANameOrUnit_IsRefusedWithTheArgumentsName()
+    {
+        Assert.Equal("name", Assert.ThrowsAny<ArgumentException>(() => PolicyParameter.Define(null!, PolicyParameterKind.Count, 1)).ParamName);
+        Assert.Equal("name", Assert.ThrowsAny<ArgumentException>(() => PolicyParameter.DefineWord(null!, AdviceMode.Deny)).ParamName);
+        Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => PolicyParameter.Define("gap", PolicyParameterKind.Count, 1, unit: null!)).ParamName);
+    }
+
+    [Fact]
+    public void ADeclaredValueItsRuleRefuses_SaysSoByDefault()
+    {
+        var stalls = PolicyParameter.Define("market-stalls", PolicyParameterKind.Count, 3, valid: n => n > 0);
+        var policy = Build(layer => layer.Declaring(stalls));
+        var options = new PolicyOptions();
+        options.Set(stalls, 0);
+
+        var errors = new Evaluator(policy, options).Decide(new Beibei.Rules.Model.PersonFacts { Region = "yuzhong" }, new Beibei.Rules.Questions.EnterPublicPlace(), Samples.Noon12th).Errors;
+
+        var error = Assert.Single(errors);
+        Assert.Equal("market-stalls is not a value the policy can use.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("proof-window", 48 * 60, "48h")]
+    [InlineData("proof-window", 90, "90m")]
+    [InlineData("land-and-test-gap", 1, "1m")]
+    public void ADuration_IsWrittenInItsLargestWholeUnit(string name, int minutes, string written)
+    {
+        var parameter = PolicyOptions.FindParameter(name)!;
+        var options = new PolicyOptions();
+        Assert.True(parameter.TrySet(options, NodaTime.Duration.FromMinutes(minutes)));
+
+        Assert.Equal(written, parameter.Format(options));
+    }
 
     [Fact]
     public void AWordParameterOfThePolicysOwn_ReadsItsWords()

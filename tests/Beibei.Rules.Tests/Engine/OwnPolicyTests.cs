@@ -284,6 +284,22 @@ public class OwnPolicyTests
     public void ARegion_NeedsAnIdAndANameWithoutSurroundingWhiteSpace(string id, string name) =>
         Assert.ThrowsAny<ArgumentException>(() => new Region(id, name, Zone.Other));
 
+    [Fact]
+    public void ARegion_NeedsADefinedZone_AndJoinsOneTableOnly()
+    {
+        var zone = Assert.Throws<ArgumentException>(() => new Region("x", "X", (Zone)99));
+        Assert.Equal("zone", zone.ParamName);
+        Assert.StartsWith("'99' is not a zone.", zone.Message, StringComparison.Ordinal);
+        var blank = Assert.Throws<ArgumentException>(() => new Region(" x", "X", Zone.Other));
+        Assert.StartsWith("A region's id, names and code are not empty and have no surrounding white space.", blank.Message, StringComparison.Ordinal);
+
+        var shared = new Region("shared", "Shared", Zone.Other);
+        RegionTable.Create([shared]);
+        var twice = Assert.Throws<ArgumentException>(() => RegionTable.Create([shared]));
+        Assert.Equal("regions", twice.ParamName);
+        Assert.StartsWith("The region 'shared' is already in a region table.", twice.Message, StringComparison.Ordinal);
+    }
+
     private static Policy ManyDistricts(int count)
     {
         var policy = Build();

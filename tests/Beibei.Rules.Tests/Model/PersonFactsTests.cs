@@ -64,9 +64,13 @@ public class PersonFactsTests
             Symptoms = [Symptom.Cough],
             Isolation = new Isolation(T("2022-11-09T10:00:00+08:00")),
             ControlArea = new ControlArea(ControlLevel.Temporary, T("2022-11-09T10:00:00+08:00")),
+            HealthCodeReported = T("2022-11-09T11:00:00+08:00"),
+            Exposure = new Exposure(T("2022-11-09T12:00:00+08:00")),
         };
         PersonFacts[] others =
         [
+            one with { HealthCodeReported = null },
+            one with { Exposure = null },
             one with { Region = "yubei" },
             one with { Tests = [] },
             one with { Tests = [Fresh with { Result = TestResult.Positive }] },
