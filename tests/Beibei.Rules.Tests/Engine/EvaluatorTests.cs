@@ -97,30 +97,32 @@ public class EvaluatorTests
     [InlineData("verdict")]
     [InlineData("trace")]
     [InlineData("timeline")]
-    public void EveryWayOfDeciding_KeepsNoReferenceToTheFacts(string way)
+    public void EveryWayOfDeciding_KeepsNoReferenceToTheFactsOrQuestion(string way)
     {
-        var facts = DecideAndForget(way);
+        var (facts, question) = DecideAndForget(way);
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
 
         Assert.False(facts.TryGetTarget(out _));
+        Assert.False(question.TryGetTarget(out _));
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static WeakReference<PersonFacts> DecideAndForget(string way)
+    private static (WeakReference<PersonFacts> Facts, WeakReference<Question> Question) DecideAndForget(string way)
     {
         var person = Person("yuzhong", TestRecord.Negative(T("2022-11-11T08:00:00+08:00"), T("2022-11-11T20:00:00+08:00")));
+        var trip = new Travel("hechuan", Purpose.NonEssential);
         var decided = way switch
         {
-            "decide" => Default.Decide(person, NonEssentialToHechuan, Noon12th).IsValid,
-            "verdict" => Default.TryDecideVerdict(person, NonEssentialToHechuan, Noon12th, out _),
-            "trace" => Default.Trace(person, NonEssentialToHechuan, Noon12th).IsValid,
-            _ => Default.Timeline(person, NonEssentialToHechuan, Noon12th, Noon12th + Duration.FromDays(1)).IsValid,
+            "decide" => Default.Decide(person, trip, Noon12th).IsValid,
+            "verdict" => Default.TryDecideVerdict(person, trip, Noon12th, out _),
+            "trace" => Default.Trace(person, trip, Noon12th).IsValid,
+            _ => Default.Timeline(person, trip, Noon12th, Noon12th + Duration.FromDays(1)).IsValid,
         };
         Assert.True(decided);
-        return new WeakReference<PersonFacts>(person);
+        return (new WeakReference<PersonFacts>(person), new WeakReference<Question>(trip));
     }
 
     [Fact]

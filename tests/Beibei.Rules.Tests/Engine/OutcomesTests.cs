@@ -263,6 +263,33 @@ public class OutcomesTests
         Assert.Contains(ClauseId, segment.Reasons);
     }
 
+    [Fact]
+    public void AClauseThatAsksAnotherEvaluator_InsideItsEvaluation_LeavesTheOuterDecisionAsItWas()
+    {
+        // Re-entrant on one thread: the inner decision must work in buffers of its own, not in the outer one's.
+        var inner = new Evaluator(Policy.Chongqing2022, new PolicyOptions());
+        var innerPerson = new PersonFacts { Region = "jiangbei", Tests = [TestRecord.Negative(Noon - Duration.FromHours(30), Noon - Duration.FromHours(20))] };
+        Verdict? innerVerdict = null;
+        var asking = With(new Scripted((context, outcome) =>
+        {
+            innerVerdict = inner.Decide(innerPerson, new Travel("hechuan", Purpose.Essential), context.At).Value!.Verdict;
+            outcome.Denies().Add(RemedyKind.Wait, context.At + Duration.FromHours(1), "example-condition");
+        }));
+        var quiet = With(new Scripted((context, outcome) => outcome.Denies().Add(RemedyKind.Wait, context.At + Duration.FromHours(1), "example-condition")));
+        var person = new PersonFacts { Region = "north" };
+
+        var asked = asking.Decide(person, Trip, Noon).Value!;
+        var alone = quiet.Decide(person, Trip, Noon).Value!;
+
+        Assert.Equal(Verdict.Denied, innerVerdict);
+        var askedJson = System.Text.Json.Nodes.JsonNode.Parse(Beibei.Rules.Serialization.BeibeiRulesJson.Serialize(asked))!.AsObject();
+        var aloneJson = System.Text.Json.Nodes.JsonNode.Parse(Beibei.Rules.Serialization.BeibeiRulesJson.Serialize(alone))!.AsObject();
+        askedJson.Remove("policy");
+        aloneJson.Remove("policy");
+        Assert.Equal(aloneJson.ToJsonString(), askedJson.ToJsonString());
+        Assert.Contains(asked.Reasons, r => r.ClauseId == ClauseId);
+    }
+
     /// <summary>An example clause that does what it is told.</summary>
     private sealed class Scripted(Action<ClauseContext, Outcomes> evaluate, Reach? reach = null, string id = ClauseId) : Clause
     {
