@@ -290,6 +290,56 @@ public class OutcomesTests
         Assert.Contains(asked.Reasons, r => r.ClauseId == ClauseId);
     }
 
+    [Fact]
+    public void ATimeline_SplitsAtEveryInstantAFactBecomesKnown_ThoughNoClauseReportsIt()
+    {
+        // The clause reports no change point: only the engine's reveal instants can show it that a fact became known. It
+        // denies while an odd number of facts is known, so each fact revealed flips the verdict.
+        var hour = Duration.FromHours(1);
+        var person = new PersonFacts
+        {
+            Region = "north",
+            Tests = [TestRecord.Negative(Noon + hour, Noon + (2 * hour))],
+            Arrival = new Arrival("hills", Noon + (3 * hour), Reported: Noon + (4 * hour)),
+            Reports = [new Report("south", Noon + (5 * hour))],
+            HealthCodeReported = Noon + (6 * hour),
+            Exposure = new Exposure(Noon + (7 * hour), Noon + (8 * hour)),
+            Isolation = new Isolation(Noon + (9 * hour), Noon + (30 * hour)),
+            ControlArea = new ControlArea(ControlLevel.Medium, Noon + (10 * hour), Noon + (40 * hour)),
+        };
+        var evaluator = With(new Scripted((context, outcome) =>
+        {
+            if (KnownPieces(context.Facts) % 2 == 1)
+            {
+                outcome.Denies();
+            }
+            else
+            {
+                outcome.Permits();
+            }
+        }));
+
+        var timeline = evaluator.Timeline(person, Trip, Noon, Noon + Duration.FromDays(1)).Value!;
+
+        Assert.Equal(Enumerable.Range(0, 11).Select(h => Noon + (h * hour)), timeline.Segments.Select(s => s.From));
+        Assert.Equal(Enumerable.Range(0, 11).Select(h => h % 2 == 0 ? Verdict.Allowed : Verdict.Denied), timeline.Segments.Select(s => s.Verdict));
+        Assert.All(timeline.Segments.SkipLast(1), s => Assert.False(s.UntilIncluded));
+    }
+
+    private static int KnownPieces(Facts facts)
+    {
+        var pieces = facts.Tests.Length + facts.Reports.Length;
+        foreach (var test in facts.Tests)
+        {
+            pieces += test.Result == TestResult.Pending ? 0 : 1;
+        }
+
+        pieces += facts.Arrival is { } arrival ? 1 + (arrival.Reported is null ? 0 : 1) : 0;
+        pieces += facts.Exposure is { } exposure ? 1 + (exposure.Reported is null ? 0 : 1) : 0;
+        pieces += (facts.HealthCodeReported is null ? 0 : 1) + (facts.Isolation is null ? 0 : 1) + (facts.ControlArea is null ? 0 : 1);
+        return pieces;
+    }
+
     /// <summary>An example clause that does what it is told.</summary>
     private sealed class Scripted(Action<ClauseContext, Outcomes> evaluate, Reach? reach = null, string id = ClauseId) : Clause
     {
