@@ -152,4 +152,30 @@ public class TestProofTests
         var decision = new Evaluator(Policy.Chongqing2022, options).Decide(Person("yuzhong", tests), new EnterPublicPlace(), At).Value!;
         return Assert.Single(decision.Reasons).Proof!;
     }
+
+    [Theory]
+    [InlineData(ProofAnchor.Sampled, "2022-11-12T06:00:00+08:00")]
+    [InlineData(ProofAnchor.Resulted, "2022-11-12T09:00:00+08:00")]
+    public void AnExpiredTest_IsTheNegativeProofsFact_ExpiredAtTheEndOfItsWindowFromItsAnchor(ProofAnchor anchor, string expired)
+    {
+        // Sampled at 06:00 and resulted at 09:00 on 10 November: both windows have ended by 10:00 on the 12th.
+        var person = Person("jiangbei", Negative("2022-11-10T06:00:00+08:00", "2022-11-10T09:00:00+08:00")) with
+        {
+            Reports = [new Report("fuling", T("2022-11-11T20:00:00+08:00"))],
+        };
+        var evaluator = new Evaluator(Policy.Chongqing2022, new PolicyOptions { ProofAnchor = anchor });
+
+        var decision = evaluator.Decide(person, new Travel("fuling", Purpose.Essential), At).Value!;
+
+        var condition = Assert.Single(decision.Reasons.Single(r => r.ClauseId == CentralCityLeaveConditions.ClauseId).Conditions, c => c.Id == CommonConditions.NegativeProof);
+        Assert.False(condition.Met);
+        Assert.Equal(new TestFact(person.Tests[0], TestStanding.Expired, T(expired)), condition.Fact);
+    }
+
+    [Fact]
+    public void Find_RefusesNullWithTheArgumentsName()
+    {
+        Assert.Equal("tests", Assert.Throws<ArgumentNullException>(() => TestProof.Find(null!, At, Defaults)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => TestProof.Find([], At, null!)).ParamName);
+    }
 }
