@@ -1,4 +1,5 @@
 using Beibei.Rules.Decisions;
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
 using Beibei.Rules.Questions;
 using Microsoft.Extensions.DependencyInjection;
@@ -87,6 +88,13 @@ public class DependencyInjectionTests
         Assert.Throws<ArgumentNullException>("configure", () => new ServiceCollection().AddBeibeiRules(null!));
         Assert.Throws<ArgumentNullException>("options", () => new RulesService(null!, new FakeClock(Noon12th)));
         Assert.Throws<ArgumentNullException>("clock", () => new RulesService(new PolicyOptions(), null!));
+
+        // The overloads that take a policy of the host's own.
+        Assert.Throws<ArgumentNullException>("services", () => BeibeiRulesServiceCollectionExtensions.AddBeibeiRules(null!, Policy.Chongqing2022));
+        Assert.Throws<ArgumentNullException>("policy", () => new ServiceCollection().AddBeibeiRules((Policy)null!));
+        Assert.Throws<ArgumentNullException>("policy", () => new RulesService(null!, new PolicyOptions(), new FakeClock(Noon12th)));
+        Assert.Throws<ArgumentNullException>("options", () => new RulesService(Policy.Chongqing2022, null!, new FakeClock(Noon12th)));
+        Assert.Throws<ArgumentNullException>("clock", () => new RulesService(Policy.Chongqing2022, new PolicyOptions(), null!));
     }
 
     [Fact]
