@@ -21,9 +21,6 @@ internal static class LeaveConditions
     /// meet").</summary>
     public static bool HeldToConditions(ClauseContext context, Travel trip) => IsEssential(trip.Purpose) || !AdviceDenies(context);
 
-    /// <summary>Whether the person reported to the destination at or before <c>at</c>, and not before <c>reports-from</c>.</summary>
-    public static bool HasReport(ClauseContext context) => FindReport(context) >= 0;
-
     /// <summary>The report that counts (its index among the reports given), or -1.</summary>
     private static int FindReport(ClauseContext context)
     {
