@@ -52,4 +52,17 @@ public class DutiesOfTheQuestionTests
         var duty = Assert.Single(decision.Obligations, o => o.Id == BeibeiArrivalReport.ExposureReport);
         Assert.Equal(At - Duration.FromHours(3), duty.Due);
     }
+
+    [Theory]
+    [InlineData("2022-11-09T23:59:59.999999999+08:00", false)]
+    [InlineData("2022-11-10T00:00:00+08:00", true)]
+    [InlineData("2022-11-10T00:00:00.000000001+08:00", true)]
+    public void AnExposureNoticedBeforeThePolicyCameIntoForce_IsNoDutyOfIt(string noticed, bool listed)
+    {
+        var person = Person("beibei") with { Exposure = new Exposure(T(noticed)) };
+
+        var decision = Default.Decide(person, new LeaveHome(Purpose.Essential), At).Value!;
+
+        Assert.Equal(listed, decision.Obligations.Any(o => o.Id == BeibeiArrivalReport.ExposureReport));
+    }
 }
