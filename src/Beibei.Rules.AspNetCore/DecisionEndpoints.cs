@@ -25,7 +25,6 @@ internal static class DecisionEndpoints
     // The decision JSON is held to its shape by the tests of every case over HTTP; the writer need not check it again.
     private static readonly JsonWriterOptions Writing = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private static readonly JsonEncodedText DecisionName = JsonEncodedText.Encode("decision");
-    private static readonly JsonEncodedText DecisionIdName = JsonEncodedText.Encode("decision-id");
 
     public static async Task DecideAsync(HttpContext context, ServiceState state)
     {
@@ -99,6 +98,7 @@ internal static class DecisionEndpoints
         var logged = state.Log is null ? null : new List<DecisionLog.Item>(batch.Count);
         var language = Problems.LanguageOf(context);
         var scratch = new ArrayBufferWriter<byte>(4096);
+        using var scratchJson = new Utf8JsonWriter(scratch, Writing);
         var response = context.Response;
         response.ContentType = Json;
         response.Headers.CacheControl = "no-store";
@@ -122,21 +122,13 @@ internal static class DecisionEndpoints
                     var result = state.Deciders.Decide(definition.Options, definition.Person, definition.Ask, definition.At!.Value);
                     if (result.IsValid)
                     {
-                        var id = DecisionIds.New(stamp);
+                        // The decision's compact JSON after its id, in one copy of bytes (which the log keeps too).
+                        WithId(scratch, scratchJson, stamp, result.Value);
                         json.WritePropertyName(DecisionName);
-                        if (logged is null)
+                        json.WriteRawValue(scratch.WrittenSpan, skipInputValidation: true);
+                        if (logged is not null)
                         {
-                            // Straight into the answer: no copy of the decision's JSON.
-                            json.WriteStartObject();
-                            json.WriteString(DecisionIdName, id);
-                            BeibeiRulesJson.WriteMembers(json, result.Value);
-                            json.WriteEndObject();
-                        }
-                        else
-                        {
-                            // The log keeps the decision's bytes, so they are written once into the scratch buffer.
-                            WithId(scratch, id, result.Value);
-                            json.WriteRawValue(scratch.WrittenSpan, skipInputValidation: true);
+                            var id = Encoding.UTF8.GetString(scratch.WrittenSpan.Slice(IdAt, DecisionIds.Length));
                             logged.Add(new DecisionLog.Item(id, definition.At.Value, scratch.WrittenSpan.ToArray(), result.Value.Policy, Microseconds(Stopwatch.GetElapsedTime(itemStarted)), i));
                         }
 
@@ -245,7 +237,8 @@ internal static class DecisionEndpoints
         }
         else
         {
-            json.WriteRawValue(item.Id);
+            // A number, true or false as the body wrote it, which the parser has read.
+            json.WriteRawValue(item.Id, skipInputValidation: true);
         }
     }
 
@@ -253,23 +246,49 @@ internal static class DecisionEndpoints
     private static byte[] WithId(string id, Decision decision)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        WithId(buffer, id, decision);
+        using var json = new Utf8JsonWriter(buffer, Writing);
+        WithId(buffer, json, id, decision);
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Writes <c>{"decision-id":"…",</c> and the decision's members into <paramref name="buffer"/> (cleared
-    /// first): the decision is written after the id and its opening brace becomes the comma between them.</summary>
-    private static void WithId(ArrayBufferWriter<byte> buffer, string id, Decision decision)
+    // {"decision-id":"…", the id's text starting at IdAt.
+    private static ReadOnlySpan<byte> IdHead => "{\"decision-id\":\""u8;
+
+    private static int IdAt => IdHead.Length;
+
+    /// <summary>Writes <c>{"decision-id":"…",</c> with a new id and the decision's members into <paramref name="buffer"/>.</summary>
+    private static void WithId(ArrayBufferWriter<byte> buffer, Utf8JsonWriter json, DateTimeOffset stamp, Decision decision)
+    {
+        Head(buffer);
+        DecisionIds.New(stamp, buffer.GetSpan(DecisionIds.Length));
+        buffer.Advance(DecisionIds.Length);
+        Members(buffer, json, decision);
+    }
+
+    private static void WithId(ArrayBufferWriter<byte> buffer, Utf8JsonWriter json, string id, Decision decision)
+    {
+        Head(buffer);
+        buffer.Advance(Encoding.UTF8.GetBytes(id, buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(id.Length))));
+        Members(buffer, json, decision);
+    }
+
+    private static void Head(ArrayBufferWriter<byte> buffer)
     {
         buffer.ResetWrittenCount();
-        var head = Encoding.UTF8.GetBytes("{\"decision-id\":\"" + id + "\"", buffer.GetSpan(64));
-        buffer.Advance(head);
-        using (var json = new Utf8JsonWriter(buffer, Writing))
-        {
-            BeibeiRulesJson.Write(json, decision);
-        }
+        IdHead.CopyTo(buffer.GetSpan(IdHead.Length));
+        buffer.Advance(IdHead.Length);
+    }
 
-        MemoryMarshal.AsMemory(buffer.WrittenMemory).Span[head] = (byte)',';
+    /// <summary>Closes the id's string and writes the decision after it: its opening brace becomes the comma between them.</summary>
+    private static void Members(ArrayBufferWriter<byte> buffer, Utf8JsonWriter json, Decision decision)
+    {
+        buffer.GetSpan(1)[0] = (byte)'"';
+        buffer.Advance(1);
+        var comma = buffer.WrittenCount;
+        json.Reset(buffer);
+        BeibeiRulesJson.Write(json, decision);
+        json.Flush();
+        MemoryMarshal.AsMemory(buffer.WrittenMemory).Span[comma] = (byte)',';
     }
 
     private static string ETag(ReadOnlySpan<byte> body, PolicyIdentity policy)

@@ -32,6 +32,10 @@ internal static class CitedJson
         JsonSerializer.Serialize(writer, citation.Summary, BeibeiRulesJsonContext.Default.LocalizedText);
     }
 
+    /// <summary>The citation's members (<c>"sources":[…],…,"summary":{…}</c>) as compact bytes under the relaxed encoder,
+    /// made once per citation.</summary>
+    public static ReadOnlySpan<byte> CompactMembers(Citation citation) => Cache.GetValue(citation, c => new Escaped(c)).Members;
+
     private static readonly JsonEncodedText Sampled = JsonEncodedText.Encode("sampled");
     private static readonly JsonEncodedText Resulted = JsonEncodedText.Encode("resulted");
     private static readonly JsonEncodedText Anchor = JsonEncodedText.Encode("anchor");
@@ -73,6 +77,10 @@ internal static class CitedJson
         private static readonly JsonEncodedText En = JsonEncodedText.Encode("en");
         private static readonly JsonEncodedText Zh = JsonEncodedText.Encode("zh");
 
+        private byte[]? members;
+
+        public byte[] Members => members ??= Compact();
+
         public void Write(Utf8JsonWriter writer)
         {
             writer.WriteStartArray(Sources);
@@ -88,6 +96,20 @@ internal static class CitedJson
             writer.WriteString(En, en);
             writer.WriteString(Zh, zh);
             writer.WriteEndObject();
+        }
+
+        private byte[] Compact()
+        {
+            // Written in an object of their own, whose braces are then left off.
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                writer.WriteStartObject();
+                Write(writer);
+                writer.WriteEndObject();
+            }
+
+            return buffer.WrittenSpan[1..^1].ToArray();
         }
     }
 

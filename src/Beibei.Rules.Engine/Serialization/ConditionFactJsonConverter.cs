@@ -50,30 +50,30 @@ public sealed class ConditionFactJsonConverter : JsonConverterFactory
                 break;
             case TestFact test:
                 writer.WriteString(Kind, TestKind);
-                EscapedStrings.Write(writer, Standing, PolicyTerms.Of(test.Standing));
+                writer.WriteString(Standing, PolicyTerms.Of(test.Standing));
                 if (test.Test is { } record)
                 {
                     PolicyInstantConverter.Write(writer, Sampled, record.Sampled);
                     CitedJson.WriteInstant(writer, Resulted, record.Resulted);
-                    EscapedStrings.Write(writer, Result, PolicyTerms.Of(record.Result));
+                    writer.WriteString(Result, PolicyTerms.Of(record.Result));
                 }
 
                 CitedJson.WriteInstant(writer, Until, test.Until);
                 break;
             case ReportFact report:
                 writer.WriteString(Kind, ReportKind);
-                EscapedStrings.Write(writer, To, report.To);
+                writer.WriteString(To, report.To);
                 CitedJson.WriteInstant(writer, At, report.Report?.At);
                 PolicyInstantConverter.Write(writer, KnownAt, report.KnownAt);
                 break;
             case ValueFact value:
                 writer.WriteString(Kind, ValueKind);
-                EscapedStrings.Write(writer, Name, value.Name);
-                EscapedStrings.Write(writer, Value, value.Value);
+                writer.WriteString(Name, value.Name);
+                writer.WriteString(Value, value.Value);
                 break;
             case PeriodFact period:
                 writer.WriteString(Kind, PeriodKind);
-                EscapedStrings.Write(writer, Name, period.Name);
+                writer.WriteString(Name, period.Name);
                 PolicyInstantConverter.Write(writer, From, period.From);
                 CitedJson.WriteInstant(writer, Until, period.Until);
                 break;

@@ -10,7 +10,9 @@ namespace Beibei.Rules.Serialization;
 /// <see cref="BeibeiRulesJson.Write(Utf8JsonWriter, Decision)"/> (the command-line tool, the casebook and the decision
 /// service) goes this way; <c>JsonSerializer.Serialize(decision)</c> goes through the metadata, and a test holds the two to
 /// the same bytes for every case of the casebook.</summary>
-/// <remarks>The names are escaped once; a decision's words (verdict, force, status, kind) are escaped once per value.
+/// <remarks>A compact writer with the relaxed encoder (the decision service's) gets the bytes of
+/// <see cref="CompactDecisionJson"/> in one raw value; any other writer, and <see cref="WriteMembers"/>, a call per token.
+/// The names are escaped once; a decision's words (verdict, force, status, kind) are escaped once per value.
 /// Thread-safe: it keeps no state but those read-only tables.</remarks>
 internal static class DecisionJsonWriter
 {
@@ -45,6 +47,12 @@ internal static class DecisionJsonWriter
 
     public static void Write(Utf8JsonWriter writer, Decision decision)
     {
+        if (CompactDecisionJson.Fits(writer.Options))
+        {
+            writer.WriteRawValue(CompactDecisionJson.Render(decision), skipInputValidation: true);
+            return;
+        }
+
         writer.WriteStartObject();
         WriteMembers(writer, decision);
         writer.WriteEndObject();
@@ -82,23 +90,23 @@ internal static class DecisionJsonWriter
         foreach (var advice in decision.Advice)
         {
             writer.WriteStartObject();
-            EscapedStrings.Write(writer, Clause, advice.ClauseId);
+            writer.WriteString(Clause, advice.ClauseId);
             CitedJson.WriteCitation(writer, advice.Citation, BeibeiRulesJsonContext.Compact.Options);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteStartObject(PolicyName);
-        EscapedStrings.Write(writer, Id, decision.Policy.Id);
-        EscapedStrings.Write(writer, Version, decision.Policy.Version);
-        EscapedStrings.Write(writer, Digest, decision.Policy.Digest);
+        writer.WriteString(Id, decision.Policy.Id);
+        writer.WriteString(Version, decision.Policy.Version);
+        writer.WriteString(Digest, decision.Policy.Digest);
         writer.WriteEndObject();
     }
 
     private static void WriteReason(Utf8JsonWriter writer, Reason reason)
     {
         writer.WriteStartObject();
-        EscapedStrings.Write(writer, Clause, reason.ClauseId);
+        writer.WriteString(Clause, reason.ClauseId);
         writer.WriteString(ForceName, Words<Force>.Of(reason.Force));
         CitedJson.WriteCitation(writer, reason.Citation, BeibeiRulesJsonContext.Compact.Options);
         if (reason.Proof is { } proof)
@@ -112,7 +120,7 @@ internal static class DecisionJsonWriter
         foreach (var condition in reason.Conditions)
         {
             writer.WriteStartObject();
-            EscapedStrings.Write(writer, Id, condition.Id);
+            writer.WriteString(Id, condition.Id);
             writer.WriteBoolean(Met, condition.Met);
             writer.WritePropertyName(Fact);
             ConditionFactJsonConverter.WriteFact(writer, condition.Fact);
@@ -126,7 +134,7 @@ internal static class DecisionJsonWriter
     private static void WriteObligation(Utf8JsonWriter writer, Obligation obligation)
     {
         writer.WriteStartObject();
-        EscapedStrings.Write(writer, Id, obligation.Id);
+        writer.WriteString(Id, obligation.Id);
         var id = obligation.Id;
         writer.WriteString(Clause, id.AsSpan(0, id.IndexOf('/', StringComparison.Ordinal)));
         WriteInstant(writer, Opens, obligation.Opens);
@@ -140,11 +148,11 @@ internal static class DecisionJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString(Kind, Words<RemedyKind>.Of(remedy.Kind));
-        EscapedStrings.Write(writer, Clause, remedy.ClauseId);
+        writer.WriteString(Clause, remedy.ClauseId);
         PolicyInstantConverter.Write(writer, Earliest, remedy.Earliest);
         if (remedy.Condition is { } condition)
         {
-            EscapedStrings.Write(writer, ConditionName, condition);
+            writer.WriteString(ConditionName, condition);
         }
         else
         {
@@ -158,8 +166,8 @@ internal static class DecisionJsonWriter
     private static void WriteText(Utf8JsonWriter writer, JsonEncodedText name, LocalizedText text)
     {
         writer.WriteStartObject(name);
-        EscapedStrings.Write(writer, En, text.En);
-        EscapedStrings.Write(writer, Zh, text.Zh);
+        writer.WriteString(En, text.En);
+        writer.WriteString(Zh, text.Zh);
         writer.WriteEndObject();
     }
 
@@ -176,7 +184,7 @@ internal static class DecisionJsonWriter
     }
 
     /// <summary>The public words of an enumeration (<see cref="PolicyTerms"/>), escaped once.</summary>
-    private static class Words<TEnum>
+    internal static class Words<TEnum>
         where TEnum : struct, Enum
     {
         private static readonly JsonEncodedText[] Encoded =

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Beibei.Rules.Engine;
@@ -52,23 +53,36 @@ public sealed class PolicyInstantConverter : JsonConverterFactory
     }
 
     // The fast path's range: from 1970 to a day before the end of 9999 (years of four digits whatever the offset).
-    private static readonly long LastSteadyTicks = Instant.FromUtc(9999, 12, 31, 0, 0).ToUnixTimeTicks();
+    private static readonly Instant LastSteady = Instant.FromUtc(9999, 12, 31, 0, 0);
 
     // uuuu-MM-ddTHH:mm:ss.fffffffff+HH:mm (years 0000 to 9999; others through NodaTime's pattern).
-    private const int MaxLength = 64;
+    internal const int MaxLength = 64;
 
     /// <summary>The same text as the pattern <c>uuuu-MM-ddTHH:mm:ss;FFFFFFFFFo&lt;+HH:mm&gt;</c>, written by hand: a
     /// decision writes a dozen instants and this is the hot path of the decision service.</summary>
-    private static int FormatUtf8(Instant instant, Span<byte> text)
+    internal static int FormatUtf8(Instant instant, Span<byte> text)
     {
-        // Inside the zone's steady interval (+08:00 since 1991) local time is arithmetic on the offset.
-        // (Ticks are floored, so the nanoseconds below a tick are the rest; instants before 1970 take the zone's path.)
-        var utcTicks = instant.ToUnixTimeTicks();
-        if (BeibeiRulesJson.WireDays.TrySteadyOffset(instant, out var steady) && steady.Seconds % 60 == 0 && utcTicks >= 0 && utcTicks < LastSteadyTicks)
+        // Inside the zone's steady interval (+08:00 since 1991) local time is arithmetic on the offset, from the days and
+        // nanosecond of the day since 1970 that NodaTime keeps (no 64-bit division but one by a constant).
+        if (BeibeiRulesJson.WireDays.TrySteadyOffset(instant, out var steady) && steady.Seconds % 60 == 0
+            && instant >= NodaConstants.UnixEpoch && instant < LastSteady)
         {
-            var ticks = utcTicks + steady.Ticks;
-            var belowTick = Instant.FromUnixTimeTicks(utcTicks) == instant ? 0 : (instant - Instant.FromUnixTimeTicks(utcTicks)).SubsecondNanoseconds;
-            return Formatted(text, ticks, ((int)(ticks % NodaConstants.TicksPerSecond) * 100) + belowTick, steady.Seconds);
+            var sinceEpoch = instant - NodaConstants.UnixEpoch;
+            var days = sinceEpoch.Days;
+            var nanosecondOfDay = sinceEpoch.NanosecondOfDay + (steady.Seconds * NodaConstants.NanosecondsPerSecond);
+            if (nanosecondOfDay >= NodaConstants.NanosecondsPerDay)
+            {
+                days++;
+                nanosecondOfDay -= NodaConstants.NanosecondsPerDay;
+            }
+            else if (nanosecondOfDay < 0)
+            {
+                days--;
+                nanosecondOfDay += NodaConstants.NanosecondsPerDay;
+            }
+
+            var secondOfDay = (int)(nanosecondOfDay / NodaConstants.NanosecondsPerSecond);
+            return Formatted(text, days, secondOfDay, (int)(nanosecondOfDay - (secondOfDay * NodaConstants.NanosecondsPerSecond)), steady.Seconds);
         }
 
         var local = instant.InZone(BeibeiRulesJson.Zone);
@@ -81,21 +95,19 @@ public sealed class PolicyInstantConverter : JsonConverterFactory
         return Formatted(text, local.Year, local.Month, local.Day, (local.Hour * 3_600) + (local.Minute * 60) + local.Second, local.NanosecondOfSecond, offset);
     }
 
-    /// <summary>Writes local time <paramref name="ticks"/> (since 1970-01-01T00:00 local, not negative) with the offset.</summary>
-    private static int Formatted(Span<byte> text, long ticks, int nanoseconds, int offset)
+    /// <summary>Writes the local <paramref name="days"/> since 1970-01-01 (not before its day -1) and time with the offset.</summary>
+    private static int Formatted(Span<byte> text, int days, int secondOfDay, int nanoseconds, int offset)
     {
         // The civil date of a day count (proleptic Gregorian, as NodaTime's ISO calendar), in integer arithmetic.
-        var days = ticks / NodaConstants.TicksPerDay;
-        var secondOfDay = (int)(ticks % NodaConstants.TicksPerDay / NodaConstants.TicksPerSecond);
         var z = days + 719_468;
         var era = z / 146_097;
-        var dayOfEra = (int)(z - (era * 146_097));
+        var dayOfEra = z - (era * 146_097);
         var yearOfEra = (dayOfEra - (dayOfEra / 1_460) + (dayOfEra / 36_524) - (dayOfEra / 146_096)) / 365;
         var dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
         var shifted = ((5 * dayOfYear) + 2) / 153;
         var day = dayOfYear - (((153 * shifted) + 2) / 5) + 1;
         var month = shifted < 10 ? shifted + 3 : shifted - 9;
-        var year = (int)(yearOfEra + (era * 400)) + (month <= 2 ? 1 : 0);
+        var year = yearOfEra + (era * 400) + (month <= 2 ? 1 : 0);
         return Formatted(text, year, month, day, secondOfDay, nanoseconds, offset);
     }
 
@@ -147,7 +159,9 @@ public sealed class PolicyInstantConverter : JsonConverterFactory
     private static ReadOnlySpan<byte> Pairs =>
         "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
-    private static void Pair(Span<byte> text, int at, int value) => Pairs.Slice(value * 2, 2).CopyTo(text[at..]);
+    // The two digits copied as one 16-bit value, between slices that check their bounds.
+    private static void Pair(Span<byte> text, int at, int value) =>
+        Unsafe.WriteUnaligned(ref text.Slice(at, 2)[0], Unsafe.ReadUnaligned<ushort>(in Pairs.Slice(value * 2, 2)[0]));
 
     /// <inheritdoc/>
     public override bool CanConvert(Type typeToConvert) => typeToConvert == typeof(Instant) || typeToConvert == typeof(Instant?);

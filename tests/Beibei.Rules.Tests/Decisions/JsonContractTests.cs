@@ -140,6 +140,89 @@ public class JsonContractTests
         }
     }
 
+    /// <summary>The compact writer (what a compact writer with the relaxed encoder gets, the decision service's) writes
+    /// every string as the encoder does: text that needs escapes (quotes, back-slashes, control characters, characters
+    /// outside the basic plane, a lone surrogate), Chinese and plain text, in every field a decision writes a string,
+    /// each fact kind and one the contract does not know, and the same again once the strings are in the writer's
+    /// table of escaped strings (the second sight).</summary>
+    [Fact]
+    public void TheCompactWriter_WritesEveryStringAsTheEncoderDoes_FirstAndSecondTime()
+    {
+        var pieces = Gen.OneOf<string>(["a", "\"", "\\", "\n", "\u0001", "\u007f", "<script>", "&", "'", "+", "北碚", "\u2028", "😀", "\ud800", "\udc00x", "é", "\u00a0", "-", "/"]);
+        var texts = Gen.Select(pieces.Array[0, 6], p => string.Concat(p));
+        texts.Array[22].Sample(t =>
+        {
+            var decision = Stringy(t);
+            var first = Compact(decision);
+            var second = Compact(decision);
+            var expected = Metadata(decision);
+            Assert.Equal(expected, first);
+            Assert.Equal(expected, second);
+        }, iter: 400);
+
+        static string Metadata(Decision decision)
+        {
+            try
+            {
+                return JsonSerializer.Serialize(decision, BeibeiRulesJson.Options);
+            }
+            catch (Exception e)
+            {
+                return e.GetType().Name;
+            }
+        }
+
+        static string Compact(Decision decision)
+        {
+            try
+            {
+                var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+                using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BeibeiRulesJson.Options.Encoder, SkipValidation = true }))
+                {
+                    writer.WriteStartArray();
+                    BeibeiRulesJson.Write(writer, decision);
+                    writer.WriteEndArray();
+                }
+
+                var text = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+                return text[1..^1];
+            }
+            catch (Exception e)
+            {
+                return e.GetType().Name;
+            }
+        }
+    }
+
+    /// <summary>A decision whose every string is one of <paramref name="t"/> (22 of them): fresh string objects each
+    /// call, so the writer's table sees new strings.</summary>
+    private static Decision Stringy(string[] t)
+    {
+        string S(int i) => new(t[i].AsSpan());
+        var at = NodaTime.Instant.FromUtc(2022, 11, 12, 1, 0);
+        var text = new LocalizedText(S(0), S(1));
+        var citation = new Citation([S(2), S(3)], S(4), S(5), new LocalizedText(S(6), S(7)));
+        var test = new Beibei.Rules.Model.TestRecord(at - NodaTime.Duration.FromHours(30), Beibei.Rules.Model.TestResult.Negative, at - NodaTime.Duration.FromHours(20));
+        var proof = new Proof(test, test.Sampled, test.Sampled + NodaTime.Duration.FromHours(48));
+        Condition[] conditions =
+        [
+            new(S(8), true, proof),
+            new(S(9), false, new TestFact(test, TestStanding.Expired, at)),
+            new(S(10), false, new TestFact(null, TestStanding.Missing)),
+            new(S(11), true, new ReportFact(S(12), new Beibei.Rules.Model.Report(S(12), at), at)),
+            new(S(13), false, new ReportFact(S(12), null, at)),
+            new(S(14), true, new ValueFact(S(15), S(16))),
+            new(S(17), true, new PeriodFact(S(18), at, null)),
+            new(S(19), false, new UnknownFact()),
+        ];
+        var reason = new Reason(S(20), citation, proof) { Force = Force.Advised, Conditions = conditions };
+        var obligation = new Obligation(S(21) + "/" + S(0), at, null, ObligationStatus.Overdue, text);
+        Remedy[] remedies = [new(RemedyKind.Wait, S(2), at, text) { Condition = S(3) }, new(RemedyKind.Test, S(4), at, new LocalizedText(S(5), S(6)))];
+        return new Decision(at, Verdict.Denied, [reason, reason with { Proof = null }], [obligation], null, false, remedies, [new Advice(S(7), citation)], new PolicyIdentity(S(8), S(9), S(10)));
+    }
+
+    private sealed record UnknownFact : ConditionFact;
+
     /// <summary><see cref="BeibeiRulesJson.WriteMembers"/> writes a decision's members into an object the caller holds
     /// open: with members of the caller's before and after them, the same decision JSON as <see cref="BeibeiRulesJson.Write(Utf8JsonWriter, Decision)"/>.</summary>
     [Fact]
