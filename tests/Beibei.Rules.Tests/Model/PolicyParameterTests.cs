@@ -71,4 +71,62 @@ public class PolicyParameterTests
         Assert.Contains(errors, e => e is { Code: ErrorCodes.ValueOutOfRange, Field: "options.fever-threshold" });
         Assert.Contains(errors, e => e is { Code: ErrorCodes.ValueUnknown, Field: "options.advice" });
     }
+
+    /// <summary>Each checked option on its boundary, one at a time: just outside it is refused with the option's field, code
+    /// and message; on it and just inside it is accepted.</summary>
+    public static TheoryData<string, PolicyOptions, string?> Boundaries() => new()
+    {
+        { "fever-threshold", new PolicyOptions { FeverThreshold = 29.99m }, "fever-threshold must be between 30 and 45 °C." },
+        { "fever-threshold", new PolicyOptions { FeverThreshold = 30m }, null },
+        { "fever-threshold", new PolicyOptions { FeverThreshold = 30.01m }, null },
+        { "fever-threshold", new PolicyOptions { FeverThreshold = 44.99m }, null },
+        { "fever-threshold", new PolicyOptions { FeverThreshold = 45m }, null },
+        { "fever-threshold", new PolicyOptions { FeverThreshold = 45.01m }, "fever-threshold must be between 30 and 45 °C." },
+        { "proof-window", new PolicyOptions { ProofWindow = Duration.Zero }, "proof-window must be a positive duration." },
+        { "proof-window", new PolicyOptions { ProofWindow = Duration.Epsilon }, null },
+        { "land-and-test-gap", new PolicyOptions { LandAndTestGap = Duration.Zero }, "land-and-test-gap must be a positive duration." },
+        { "land-and-test-gap", new PolicyOptions { LandAndTestGap = Duration.Epsilon }, null },
+        { "land-and-test-days", new PolicyOptions { LandAndTestDays = 0 }, "land-and-test-days must be at least 1." },
+        { "land-and-test-days", new PolicyOptions { LandAndTestDays = 1 }, null },
+        { "isolation-days", new PolicyOptions { IsolationDays = 0 }, "isolation-days must be at least 1." },
+        { "isolation-days", new PolicyOptions { IsolationDays = 1 }, null },
+        { "land-and-test-count", new PolicyOptions { LandAndTestCount = 1 }, "land-and-test-count must be 2 (3天2检) or 3 (三天三检)." },
+        { "land-and-test-count", new PolicyOptions { LandAndTestCount = 2 }, null },
+        { "land-and-test-count", new PolicyOptions { LandAndTestCount = 3 }, null },
+        { "land-and-test-count", new PolicyOptions { LandAndTestCount = 4 }, "land-and-test-count must be 2 (3天2检) or 3 (三天三检)." },
+        { "in-force-until", new PolicyOptions { InForceUntil = new PolicyOptions().InForceFrom }, "in-force-until must be after in-force-from." },
+        { "in-force-until", new PolicyOptions { InForceUntil = new PolicyOptions().InForceFrom + Duration.Epsilon }, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Boundaries))]
+    public void Options_OnEachBoundary_RefusedOnlyOutside_WithTheirMessage(string name, PolicyOptions options, string? message)
+    {
+        var errors = new Evaluator(Policy.Chongqing2022, options).Decide(Samples.Person("yuzhong"), new Questions.LeaveHome(Questions.Purpose.Essential), Samples.Noon12th).Errors;
+        var own = errors.Where(e => e.Field == "options." + name).ToList();
+
+        if (message is null)
+        {
+            Assert.Empty(errors);
+        }
+        else
+        {
+            var error = Assert.Single(own);
+            Assert.Equal(message, error.Message);
+            Assert.Equal(name == "land-and-test-count" ? ErrorCodes.ValueUnknown : ErrorCodes.ValueOutOfRange, error.Code);
+        }
+    }
+
+    [Fact]
+    public void FindParameter_AnUnknownName_IsNull_AndGetSet_RefuseNull()
+    {
+        Assert.Null(PolicyOptions.FindParameter("no-such-parameter"));
+        Assert.Same(PolicyOptions.Parameters[2], PolicyOptions.FindParameter("proof-window"));
+        var window = (PolicyParameter<Duration>)PolicyOptions.FindParameter("proof-window")!;
+        Assert.Equal("parameter", Assert.Throws<ArgumentNullException>(() => new PolicyOptions().Get<Duration>(null!)).ParamName);
+        Assert.Equal("parameter", Assert.Throws<ArgumentNullException>(() => new PolicyOptions().Set(null!, Duration.Zero)).ParamName);
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => window.ValueIn(null!)).ParamName);
+        var anchor = (PolicyParameter<ProofAnchor>)PolicyOptions.FindParameter("proof-anchor")!;
+        Assert.Equal("options", Assert.Throws<ArgumentNullException>(() => anchor.ValueIn(null!)).ParamName);
+    }
 }
