@@ -124,8 +124,9 @@ public sealed class BatchReader : IDisposable
             var mapping = new YamlMappingNode();
             foreach (var property in root.EnumerateObject())
             {
+                // The items stand in the envelope as one placeholder each, the same node: the envelope only counts them.
                 var value = property.Name == "items" && items is { } array
-                    ? new YamlSequenceNode(Enumerable.Range(0, array.GetArrayLength()).Select(_ => (YamlNode)new YamlScalarNode(string.Empty)))
+                    ? new YamlSequenceNode(Enumerable.Repeat<YamlNode>(new YamlScalarNode(string.Empty), array.GetArrayLength()))
                     : JsonNodes.Convert(property.Value, CaseRequestReader.Body, errors);
                 if (value is null)
                 {
