@@ -14,6 +14,13 @@ internal static class PolicyDigest
 
     public static PolicyIdentity Of(Policy policy, PolicyOptions options)
     {
+        var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalText(policy, options))));
+        return new PolicyIdentity(policy.Id, policy.Version, digest);
+    }
+
+    /// <summary>The text the digest is taken over: one <c>name=value</c> line per declaration.</summary>
+    internal static string CanonicalText(Policy policy, PolicyOptions options)
+    {
         var text = new StringBuilder();
         // One declaration per line: a backslash and a new line inside a value are escaped, so no two texts read alike.
         void Line(string name, string value) => text.Append(name).Append('=')
@@ -119,8 +126,7 @@ internal static class PolicyDigest
             }
         }
 
-        var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-        return new PolicyIdentity(policy.Id, policy.Version, digest);
+        return text.ToString();
     }
 
 }

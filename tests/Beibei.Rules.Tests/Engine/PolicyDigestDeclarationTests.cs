@@ -83,6 +83,40 @@ public class PolicyDigestDeclarationTests
         Assert.NotEqual(DigestOf(one), DigestOf(other));
     }
 
+    /// <summary>The text the digest is taken over names each declaration on a line of its own: the digest changes with
+    /// a declaration because the line that names it changes, and no two declarations read alike.</summary>
+    [Fact]
+    public void TheCanonicalText_NamesEachDeclarationOnALineOfItsOwn()
+    {
+        var spec = new Spec
+        {
+            LayerInForce = (Start, End),
+            Governs = ["south"],
+            Declared = PolicyParameter.Define("closing-hour", PolicyParameterKind.Count, 20, unit: "h", citation: new Citation([Source], "EX 3", "(an hour)", new LocalizedText("An hour.", "一小时。"))),
+        };
+        spec.Clause = spec.Clause with { Citation = spec.Clause.Citation with { Paragraph = "EX 1 \\ and\nmore" } };
+
+        var lines = PolicyDigest.CanonicalText(spec.Build(), new PolicyOptions()).Split('\n');
+
+        Assert.Matches(@"^library=\d+\.\d+\.\d+$", lines[0]);
+        string[] expected =
+        [
+            "example-city.from=2022-11-01T00:00:00Z",
+            "example-city.until=2022-12-01T00:00:00Z",
+            "example-city.governs=south",
+            "example.declared.paragraph=EX 1 \\\\ and\\nmore",
+            "example.declared.in-force=2022-11-01T00:00:00Z|2022-12-01T00:00:00Z",
+            "example-city.version=proof-window@2022-11-01T00:00:00Z=24h",
+            "parameter.closing-hour=20",
+            "parameter.closing-hour.declared=Count|h|",
+            "parameter.closing-hour.paragraph=EX 3",
+        ];
+        foreach (var line in expected)
+        {
+            Assert.Contains(line, lines);
+        }
+    }
+
     private static string DigestOf(Spec spec) => new Evaluator(spec.Build(), new PolicyOptions()).Identity.Digest;
 
     /// <summary>What a small policy declares, each part open to one change.</summary>
@@ -127,18 +161,23 @@ public class PolicyDigestDeclarationTests
 
         public PolicyParameter<int> Declared { get; set; } = PolicyParameter.Define("closing-hour", PolicyParameterKind.Count, 20, unit: "h");
 
-        public Policy Build() => Policy.Create(
-            "example-2022",
-            Version,
-            Period,
-            RegionTable.Create(Regions.Select(r => new Region(r.Id, r.Name, r.Zone, r.ShortNames, r.Code))),
-            Days,
-            [Layer.Create(LayerId, LayerSources)
+        /// <summary>When the layer is in force, if it says (from, until).</summary>
+        public (NodaTime.Instant From, NodaTime.Instant? Until)? LayerInForce { get; set; }
+
+        /// <summary>The ids of the regions the layer governs, if it says.</summary>
+        public string[]? Governs { get; set; }
+
+        public Policy Build()
+        {
+            var regions = RegionTable.Create(Regions.Select(r => new Region(r.Id, r.Name, r.Zone, r.ShortNames, r.Code)));
+            var layer = Layer.Create(LayerId, LayerSources)
                 .Add(new DeclaringClause(Clause), ClauseFrom, ClauseUntil)
                 .Declaring(Declared)
-                .WithParameterValue("proof-window", DatedFrom, DatedValue)],
-            NotEvaluable,
-            Proof);
+                .WithParameterValue("proof-window", DatedFrom, DatedValue);
+            layer = LayerInForce is { } period ? layer.InForce(period.From, period.Until) : layer;
+            layer = Governs is { } ids ? layer.Governing(regions.All.Where(r => ids.Contains(r.Id))) : layer;
+            return Policy.Create("example-2022", Version, Period, regions, Days, [layer], NotEvaluable, Proof);
+        }
     }
 
     /// <summary>A clause's declarations.</summary>
