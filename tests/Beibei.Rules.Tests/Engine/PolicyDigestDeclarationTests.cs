@@ -115,6 +115,10 @@ public class PolicyDigestDeclarationTests
         {
             Assert.Contains(line, lines);
         }
+
+        // A clause in force from a date with no end.
+        var open = new Spec { ClauseUntil = null };
+        Assert.Contains("example.declared.in-force=2022-11-01T00:00:00Z|", PolicyDigest.CanonicalText(open.Build(), new PolicyOptions()).Split('\n'));
     }
 
     private static string DigestOf(Spec spec) => new Evaluator(spec.Build(), new PolicyOptions()).Identity.Digest;
