@@ -121,6 +121,7 @@ public class JsonContractTests
                 }
 
                 Assert.Equal(JsonSerializer.Serialize(result.Value, BeibeiRulesJson.Options), Written(result.Value, BeibeiRulesJson.Options.Encoder));
+                Assert.Equal(JsonSerializer.Serialize(result.Value, BeibeiRulesJson.IndentedOptions), Written(result.Value, BeibeiRulesJson.Options.Encoder, indented: true));
                 Assert.Equal(JsonSerializer.Serialize(result.Value, new JsonSerializerOptions { TypeInfoResolver = BeibeiRulesJson.TypeInfoResolver }), Written(result.Value, null));
                 decided++;
             }
@@ -128,10 +129,10 @@ public class JsonContractTests
 
         Assert.True(decided > 300, $"only {decided} decisions");
 
-        static string Written(Decision decision, System.Text.Encodings.Web.JavaScriptEncoder? encoder)
+        static string Written(Decision decision, System.Text.Encodings.Web.JavaScriptEncoder? encoder, bool indented = false)
         {
             var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder }))
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = encoder, Indented = indented }))
             {
                 BeibeiRulesJson.Write(writer, decision);
             }
@@ -192,6 +193,28 @@ public class JsonContractTests
                 return e.GetType().Name;
             }
         }
+    }
+
+    /// <summary>A decision larger than the compact writer's first buffer (long texts, some needing escapes, some Chinese)
+    /// comes out whole: the buffer grows as it is written, whatever is written when it runs out.</summary>
+    [Fact]
+    public void TheCompactWriter_GrowsItsBuffer_ForALargeDecision()
+    {
+        Gen.Int[1, 400].Array[22].Sample(lengths =>
+        {
+            var decision = Stringy([.. lengths.Select((n, i) => string.Concat(Enumerable.Repeat(i % 3 == 0 ? "北碚\"" : i % 3 == 1 ? "ab" : "\n", n)))]);
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BeibeiRulesJson.Options.Encoder }))
+            {
+                writer.WriteStartArray();
+                BeibeiRulesJson.Write(writer, decision);
+                BeibeiRulesJson.Write(writer, decision);
+                writer.WriteEndArray();
+            }
+
+            var expected = JsonSerializer.Serialize(decision, BeibeiRulesJson.Options);
+            Assert.Equal($"[{expected},{expected}]", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }, iter: 100);
     }
 
     /// <summary>A decision whose every string is one of <paramref name="t"/> (22 of them): fresh string objects each
