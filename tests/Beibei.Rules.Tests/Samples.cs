@@ -1,4 +1,6 @@
+using Beibei.Rules.Engine;
 using Beibei.Rules.Model;
+using Beibei.Rules.Policies.Chongqing2022;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,6 +12,9 @@ internal static class Samples
     public static readonly Instant PolicyStart = T("2022-11-10T00:00:00+08:00");
     public static readonly Instant PolicyEnd = T("2022-12-07T00:00:00+08:00");
     public static readonly Instant Noon12th = T("2022-11-12T12:00:00+08:00");
+
+    /// <summary>An evaluator of Chongqing 2022 with the catalogue's default options (safe to share: evaluators are).</summary>
+    public static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
 
     /// <summary>An instant written as ISO 8601 with an offset.</summary>
     public static Instant T(string text) => OffsetDateTimePattern.ExtendedIso.Parse(text).GetValueOrThrow().ToInstant();

@@ -10,7 +10,6 @@ namespace Beibei.Rules.Tests.Engine;
 
 public class EvaluatorTests
 {
-    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly Travel NonEssentialToHechuan = new("hechuan", Purpose.NonEssential);
 
     [Fact]

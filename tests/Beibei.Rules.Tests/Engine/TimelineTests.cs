@@ -9,7 +9,6 @@ namespace Beibei.Rules.Tests.Engine;
 
 public class TimelineTests
 {
-    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
 
     public static TheoryData<string> Scenarios => [.. ScenarioFacts.Keys];
 

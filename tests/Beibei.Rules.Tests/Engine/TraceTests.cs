@@ -11,7 +11,6 @@ namespace Beibei.Rules.Tests.Engine;
 /// <summary><see cref="Evaluator.Trace"/>: the decision, and what each clause did in it.</summary>
 public class TraceTests
 {
-    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
 
     [Fact]
     public void Trace_ATripWithAProof_SaysWhichClausesAppliedAndWhenTheyChange()

@@ -14,7 +14,6 @@ namespace Beibei.Rules.Tests.Policies;
 /// would), so that only the duty's own kind decides whether it is listed.</summary>
 public class DutiesOfTheQuestionTests
 {
-    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly Instant At = Noon12th;
 
     [Theory]

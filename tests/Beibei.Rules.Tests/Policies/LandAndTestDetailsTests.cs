@@ -16,7 +16,6 @@ public class LandAndTestDetailsTests
     private const string AtHomeEn = " The sample is taken at home: wait for the door-to-door sampling.";
     private const string AtHomeZh = "由工作人员上门采样，请居家等候。";
 
-    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly Evaluator ThreeTests = new(Policy.Chongqing2022, new PolicyOptions { LandAndTestCount = 3 });
     private static readonly LeaveHome Essential = new(Purpose.Essential);
 

@@ -11,7 +11,6 @@ namespace Beibei.Rules.Tests.Policies;
 /// number turns at the local midnight, and a duty of no counted regime, or one a trip would start, names no day.</summary>
 public class RegimeDayTests
 {
-    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly LeaveHome Essential = new(Purpose.Essential);
 
     // Arrived in Hechuan from Yuzhong at 09:00 on 12 November: 12 November is day 1, 14 November day 3.

@@ -11,7 +11,6 @@ namespace Beibei.Rules.Tests.Policies;
 /// <summary>The changes of the catalogue's revision 2, through the public API, each on its boundaries.</summary>
 public class RevisionTwoTests
 {
-    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly Evaluator Inform = new(Policy.Chongqing2022, new PolicyOptions { Advice = AdviceMode.Inform });
     private static readonly TestRecord FreshNegative = Negative("2022-11-11T12:00:00+08:00", "2022-11-11T18:00:00+08:00");
 

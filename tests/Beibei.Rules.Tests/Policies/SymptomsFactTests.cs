@@ -11,7 +11,6 @@ namespace Beibei.Rules.Tests.Policies;
 /// their public words and order, or the temperature read when there are none (a fever at or above the threshold).</summary>
 public class SymptomsFactTests
 {
-    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
 
     public static TheoryData<Symptom[], decimal?, string, string> Facts => new()
     {

@@ -14,7 +14,6 @@ namespace Beibei.Rules.Tests.Validation;
 /// reader's and are tested there.)</summary>
 public class InputValidationTests
 {
-    private static readonly Evaluator Default = new(Policy.Chongqing2022, new PolicyOptions());
     private static readonly LeaveHome GoOut = new(Purpose.Essential);
 
     public static TheoryData<string, PersonFacts, Question, string, string> BadInputs => new()
