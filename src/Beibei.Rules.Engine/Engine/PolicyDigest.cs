@@ -128,5 +128,4 @@ internal static class PolicyDigest
 
         return text.ToString();
     }
-
 }
