@@ -16,7 +16,7 @@ public sealed class RegionTable
     private readonly Region[] regions;
 
     // Ids spelled exactly, the spelling callers use most: a few nanoseconds, then the dictionaries for everything else.
-    private readonly IdIndex ids;
+    private readonly IdIndex<Region> ids;
 
     // Exact spellings first: an ordinal frozen dictionary is several times faster than the case-insensitive one.
     private readonly FrozenDictionary<string, Region> byExactAlias;
@@ -25,7 +25,7 @@ public sealed class RegionTable
     private RegionTable(Region[] regions)
     {
         this.regions = regions;
-        ids = new IdIndex([.. regions.Select(r => r.Id)]);
+        ids = new IdIndex<Region>(regions, r => r.Id);
         byExactAlias = AliasesOf(regions, StringComparer.Ordinal);
         byAlias = AliasesOf(regions, StringComparer.OrdinalIgnoreCase);
     }
@@ -86,15 +86,13 @@ public sealed class RegionTable
     /// <returns>True when the alias names a region of the table.</returns>
     public bool TryFind(string? alias, [NotNullWhen(true)] out Region? region)
     {
-        if (alias is not null && ids.RowOf(alias) is var row and >= 0)
+        if (alias is not null && ids.Find(alias) is { } found)
         {
-            region = regions[row];
+            region = found;
             return true;
         }
 
-        region = null;
-        return alias is not null
-            && (byExactAlias.TryGetValue(alias, out region) || TryFindLoosely(alias, out region));
+        return TryFindByAlias(alias, out region);
     }
 
     /// <summary>True when <paramref name="alias"/> names a region of the table.</summary>
@@ -116,8 +114,12 @@ public sealed class RegionTable
 
     // Kept out of line: TryFind is inlined where facts are loaded, and this part would only make those frames larger.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private bool TryFindLoosely(string alias, [NotNullWhen(true)] out Region? region) =>
-        byAlias.TryGetValue(alias.Trim(), out region);
+    private bool TryFindByAlias(string? alias, [NotNullWhen(true)] out Region? region)
+    {
+        region = null;
+        return alias is not null
+            && (byExactAlias.TryGetValue(alias, out region) || byAlias.TryGetValue(alias.Trim(), out region));
+    }
 
     private static IEnumerable<string> AliasesOf(Region region)
     {

@@ -7,63 +7,94 @@ namespace Beibei.Rules.Tests.Model;
 /// table falls back to (a broken index would otherwise go unseen, every lookup still answered, only slower).</summary>
 public class IdIndexTests
 {
-    [Fact]
-    public void EveryIdOfChongqing_IsFoundByTheIndexItself()
-    {
-        var ids = Policy.Chongqing2022.Regions.All.Select(r => r.Id).ToArray();
-        var index = new IdIndex(ids);
+    private static readonly string[] ChongqingIds = [.. Policy.Chongqing2022.Regions.All.Select(r => r.Id)];
 
-        for (var row = 0; row < ids.Length; row++)
+    [Fact]
+    public void EveryIdOfChongqing_IsFoundByTheIndexItself_WithItsOwnValue()
+    {
+        var index = IndexOf(ChongqingIds);
+
+        for (var row = 0; row < ChongqingIds.Length; row++)
         {
-            Assert.Equal(row, index.RowOf(ids[row]));
+            Assert.Equal(row, index.Find(ChongqingIds[row])?.Row);
 
             // Compared by value: a copy of the id is the id.
-            Assert.Equal(row, index.RowOf(new string(ids[row].AsSpan())));
+            Assert.Equal(row, index.Find(new string(ChongqingIds[row].AsSpan()))?.Row);
         }
     }
 
     [Theory]
     [InlineData("yubex")]
     [InlineData("Yubei")]
+    [InlineData("yubei ")]
+    [InlineData("jiangbeI")]
+    [InlineData("jiangbe")]
+    [InlineData("jiangbeii")]
+    [InlineData("jiang-bei")]
     [InlineData("")]
+    [InlineData("a")]
     [InlineData("a-region-id-longer-than-any")]
-    public void AStringThatIsNoId_IsNotFound(string text) =>
-        Assert.Equal(-1, new IdIndex(Policy.Chongqing2022.Regions.All.Select(r => r.Id).ToArray()).RowOf(text));
+    public void AStringThatIsNoId_IsNotFound(string text) => Assert.Null(IndexOf(ChongqingIds).Find(text));
 
     [Fact]
-    public void SixHundredIdsOfOneLength_FillTheLargestTable_AndAreEachFound()
+    public void IdsSharingTheirFirstAndLastFourCharactersAndLength_AreToldApartByTheWholeComparison()
     {
-        // 600 ids need 2^10 slots: the largest table the index tries.
-        var ids = (from first in Enumerable.Range('a', 24) from second in Enumerable.Range('a', 25) select $"{(char)first}{(char)second}x").ToArray();
-        var index = new IdIndex(ids);
+        // The same key: the index cannot place both, and leaves both to the dictionary rather than give either for the other.
+        var index = IndexOf(["abcdXefgh", "abcdYefgh", "beibei"]);
 
-        Assert.All(Enumerable.Range(0, ids.Length), row => Assert.Equal(row, index.RowOf(ids[row])));
-        Assert.Equal(-1, index.RowOf("zzx"));
+        Assert.Null(index.Find("abcdXefgh"));
+        Assert.Null(index.Find("abcdYefgh"));
+        Assert.Equal(2, index.Find("beibei")?.Row);
     }
 
     [Fact]
-    public void MoreIdsOfOneLengthThanTheLargestTableHolds_AreLeftToTheDictionary()
+    public void AnIdGivenTwice_IsLeftToTheDictionary()
     {
-        var many = (from first in Enumerable.Range('a', 26) from second in Enumerable.Range('a', 26) from third in Enumerable.Range('a', 2) select $"{(char)first}{(char)second}{(char)third}").ToArray();
-        var index = new IdIndex([.. many, "short"]);
+        var index = IndexOf(["beibei", "yubei", "beibei"]);
 
-        Assert.True(many.Length > 1024);
-        Assert.All(many, id => Assert.Equal(-1, index.RowOf(id)));
-        Assert.Equal(many.Length, index.RowOf("short"));
+        Assert.Null(index.Find("beibei"));
+        Assert.Equal(1, index.Find("yubei")?.Row);
     }
 
     [Fact]
-    public void IdsOfOneAndTwoCharacters_EachFoundInItsOwnLengthsSlots_AndTheEmptyIdNever()
+    public void SixHundredIdsOfOneLength_AreEachFound()
     {
-        var index = new IdIndex(["a", "b", "ab", "ba"]);
+        var ids = (from first in Enumerable.Range('a', 24) from second in Enumerable.Range('a', 25) select $"{(char)first}{(char)second}xxxyy").ToArray();
+        var index = IndexOf(ids);
 
-        Assert.Equal([0, 1, 2, 3], new[] { "a", "b", "ab", "ba" }.Select(index.RowOf));
-        Assert.Equal(-1, index.RowOf("c"));
-        Assert.Equal(-1, index.RowOf("aa"));
-        Assert.Equal(-1, index.RowOf(string.Empty));
-        Assert.Equal(-1, index.RowOf("abc"));
+        Assert.All(Enumerable.Range(0, ids.Length), row => Assert.Equal(row, index.Find(ids[row])?.Row));
+        Assert.Null(index.Find("zzxxxyy"));
     }
 
     [Fact]
-    public void AnIndexOfNoIds_FindsNothing() => Assert.Equal(-1, new IdIndex([]).RowOf("beibei"));
+    public void MoreIdsThanTheLargestTableHoldsApart_AreManyOfThemFound_AndTheRestLeftToTheDictionary()
+    {
+        var many = (from first in Enumerable.Range('a', 26) from second in Enumerable.Range('a', 26) from third in Enumerable.Range('a', 4) select $"{(char)first}{(char)second}{(char)third}-region").ToArray();
+        var index = IndexOf(many);
+
+        var found = Enumerable.Range(0, many.Length).Count(row => index.Find(many[row]) is { } value && value.Row == row);
+        Assert.All(many, id => Assert.True(index.Find(id) is null || index.Find(id)!.Id == id));
+        Assert.InRange(found, many.Length / 3, many.Length - 1);
+    }
+
+    [Fact]
+    public void IdsOfOneToFourCharacters_AreEachFound_AndTheEmptyIdNever()
+    {
+        string[] ids = ["a", "b", "ab", "ba", "abc", "abcd", "dcba"];
+        var index = IndexOf(ids);
+
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6], ids.Select(id => index.Find(id)?.Row));
+        Assert.Null(index.Find("c"));
+        Assert.Null(index.Find("aa"));
+        Assert.Null(index.Find("abd"));
+        Assert.Null(index.Find("abce"));
+        Assert.Null(index.Find(string.Empty));
+    }
+
+    [Fact]
+    public void AnIndexOfNoIds_FindsNothing() => Assert.Null(IndexOf([]).Find("beibei"));
+
+    private static IdIndex<Entry> IndexOf(string[] ids) => new([.. ids.Select((id, row) => new Entry(id, row))], e => e.Id);
+
+    private sealed record Entry(string Id, int Row);
 }
