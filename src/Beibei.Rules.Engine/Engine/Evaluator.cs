@@ -312,11 +312,14 @@ public sealed class Evaluator
             var duty = outcomes.DutyAt(i);
             if (!outcomes.StartedByQuestionAt(i) || verdict == Verdict.Allowed)
             {
+                var opens = outcomes.OpensAt(i);
                 var due = outcomes.DueAt(i);
                 var day = outcomes.DayAt(i);
                 listed[count++] = day.Number > 0
-                    ? new Obligation(duty.Id, outcomes.OpensAt(i), due, StatusAt(due, at), duty.Description) { Day = day.Number, Regime = day.Regime }
-                    : new Obligation(duty.Id, outcomes.OpensAt(i), due, StatusAt(due, at), duty.Description);
+                    ? new Obligation(duty.Id, opens, due, StatusAt(due, at), duty.Description) { Day = day.Number, Regime = day.Regime }
+                    : opens is null && due is null
+                        ? outcomes.UnscheduledOf(duty)
+                        : new Obligation(duty.Id, opens, due, StatusAt(due, at), duty.Description);
             }
         }
 

@@ -40,6 +40,11 @@ public sealed class Outcomes
     private DutyFlags[] dutyFlags = new DutyFlags[8];
     private RegimeDay[] dutyDays = new RegimeDay[8];
 
+    // The obligations of duties stated without instants or day, by duty, so that each is made once per duty on this
+    // thread instead of once per decision (immutable, shared by every decision that lists it): direct-mapped by the duty's
+    // identity, a duty that meets another in its entry is made again.
+    private readonly (Duty? Duty, Obligation? Obligation)[] unscheduled = new (Duty?, Obligation?)[16];
+
     [Flags]
     private enum DutyFlags : byte
     {
@@ -240,6 +245,18 @@ public sealed class Outcomes
     }
 
     internal Duty DutyAt(int index) => duties[index];
+
+    /// <summary>The obligation of <paramref name="duty"/> with neither instant nor day: due, since nothing dates it.</summary>
+    internal Obligation UnscheduledOf(Duty duty)
+    {
+        ref var entry = ref unscheduled[System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(duty) & (unscheduled.Length - 1)];
+        if (!ReferenceEquals(entry.Duty, duty))
+        {
+            entry = (duty, new Obligation(duty.Id, null, null, ObligationStatus.Due, duty.Description));
+        }
+
+        return entry.Obligation!;
+    }
 
     internal Instant? OpensAt(int index) => (dutyFlags[index] & DutyFlags.Opens) != 0 ? opens[index] : null;
 

@@ -42,6 +42,33 @@ public class OutcomesTests
     }
 
     [Fact]
+    public void ManyDutiesWithoutInstants_EachListedAsItsOwnObligation_DecisionAfterDecision()
+    {
+        // More duties than a thread keeps made obligations for: each one listed is its own duty's, due, whether it was
+        // made for this decision or kept from an earlier one; the same duty dated is not the undated one.
+        var many = Enumerable.Range(0, 40).Select(i => new Duty($"example.scripted/duty-{i}", new LocalizedText($"Duty {i}.", $"义务{i}。"))).ToArray();
+        var dated = Noon + Duration.FromHours(1);
+        var evaluator = With(new Scripted((_, outcome) =>
+        {
+            foreach (var duty in many)
+            {
+                outcome.Oblige(duty, null, null, startedByQuestion: false);
+            }
+
+            outcome.Oblige(many[0], null, dated, startedByQuestion: false);
+        }));
+
+        for (var decision = 0; decision < 3; decision++)
+        {
+            var obligations = evaluator.Decide(new PersonFacts { Region = "north" }, Trip, Noon).Value!.Obligations;
+
+            Assert.Equal(
+                [.. many.Select(d => new Obligation(d.Id, null, null, ObligationStatus.Due, d.Description)), new Obligation(many[0].Id, null, dated, ObligationStatus.Due, many[0].Description)],
+                obligations);
+        }
+    }
+
+    [Fact]
     public void AClauseThatOnlyAdvisesAgainst_AppliesSilently()
     {
         var trace = TraceOf((_, outcome) => outcome.AdvisesAgainst());
