@@ -11,16 +11,26 @@ namespace Beibei.Rules.Casebook;
 /// <see cref="CaseRequestReader.ReadBatch"/> reads every item before the first is decided, so a batch of thousands keeps
 /// thousands of cases alive at once; a server that decides and writes each item as it is read keeps one. Each item reads
 /// to exactly what <see cref="CaseRequestReader.ReadBatch"/> gives for it (that method goes through this reader).
-/// The body must stay unchanged until the reader is disposed; the reader holds a parsed document from a pool, which
-/// <see cref="Dispose"/> gives back. Not thread-safe: one enumeration of <see cref="Items"/> at a time.
+/// A batch written plainly (what services send in bulk: see <see cref="JsonStreamingBatch"/>) is read token by token
+/// from the body, without a parsed document; any other is parsed, and the reader then holds a document from a pool,
+/// which <see cref="Dispose"/> gives back. Both ways read a body to the same items. The body must stay unchanged until
+/// the reader is disposed. Not thread-safe: one enumeration of <see cref="Items"/> at a time.
 /// </remarks>
 public sealed class BatchReader : IDisposable
 {
     private static readonly string[] Id = ["id"];
     private static readonly string[] BatchKeys = ["at", "options", "items"];
 
+    // An item of a plain batch parsed alone: within the depth its batch was scanned at.
+    private static readonly JsonDocumentOptions Alone = new() { MaxDepth = CasebookLimits.MaxDepth };
+
     private readonly JsonDocument? document;
     private readonly JsonElement items;
+
+    // A plain batch (see JsonStreamingBatch) is not parsed: its body and where each item is in it.
+    private readonly ReadOnlyMemory<byte> body;
+    private readonly Range[]? spans;
+    private readonly JsonStreamingBatch.Scratch scratch = new();
     private readonly Instant at;
     private readonly PolicyOptions? options;
     private readonly bool givenAt;
@@ -44,6 +54,18 @@ public sealed class BatchReader : IDisposable
         this.givenAt = givenAt;
         this.policy = policy;
         Count = items.GetArrayLength();
+    }
+
+    private BatchReader(ReadOnlyMemory<byte> body, Range[] spans, Instant at, PolicyOptions options, bool givenAt, Policy? policy, NodeReader.Budget budget)
+        : this(null, [], budget)
+    {
+        this.body = body;
+        this.spans = spans;
+        this.at = at;
+        this.options = options;
+        this.givenAt = givenAt;
+        this.policy = policy;
+        Count = spans.Length;
     }
 
     /// <summary>The batch's own errors (a bad envelope, <c>at</c> or <c>options</c>, too many items); when there are
@@ -86,6 +108,20 @@ public sealed class BatchReader : IDisposable
     /// <returns>The reader; dispose it when done.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="defaults"/> is null.</exception>
     public static BatchReader Open(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, int maxItems, Policy? policy = null)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        if (JsonNodes.IsPlainlyWithinLimits(body.Span)
+            && JsonStreamingBatch.TryScan(body.Span, Math.Clamp(maxItems, 1, CaseRequestReader.MaxBatchItems), out var plainAt, out var spans))
+        {
+            return new BatchReader(body, spans, plainAt ?? now, defaults, plainAt is not null, policy, new NodeReader.Budget(policy));
+        }
+
+        return OpenParsed(body, now, defaults, maxItems, policy);
+    }
+
+    /// <summary>Opens a batch the way every batch that is not plain is opened (<see cref="JsonStreamingBatch"/>): from its
+    /// parsed document, each item read by <see cref="JsonFastCase"/> or the casebook reader.</summary>
+    internal static BatchReader OpenParsed(ReadOnlyMemory<byte> body, Instant now, PolicyOptions defaults, int maxItems, Policy? policy = null)
     {
         ArgumentNullException.ThrowIfNull(defaults);
         var errors = new List<CasebookError>();
@@ -181,11 +217,36 @@ public sealed class BatchReader : IDisposable
 
     private IEnumerable<BatchRequestItem> Read()
     {
+        if (spans is not null)
+        {
+            foreach (var span in spans)
+            {
+                ObjectDisposedException.ThrowIf(disposed, this);
+                yield return ReadPlain(span);
+            }
+
+            yield break;
+        }
+
         foreach (var element in items.EnumerateArray())
         {
             ObjectDisposedException.ThrowIf(disposed, this);
             yield return ReadItem(element);
         }
+    }
+
+    /// <summary>An item of a plain batch: read token by token when it is plain itself, else parsed alone and read as
+    /// an item of a parsed batch is.</summary>
+    private BatchRequestItem ReadPlain(Range span)
+    {
+        var json = body[span];
+        if (JsonStreamingBatch.TryReadItem(json.Span, scratch, at, givenAt, options!, budget.Policy, out var item))
+        {
+            return item;
+        }
+
+        using var alone = JsonDocument.Parse(json, Alone);
+        return ReadItem(alone.RootElement);
     }
 
     private BatchRequestItem ReadItem(JsonElement element)

@@ -242,10 +242,18 @@ internal static class JsonFastCase
 
     /// <summary>A region, a destination or an origin: the table's own id string when the value is written as one (no
     /// string is made for it), else the text as written.</summary>
-    private static string? Region(JsonElement element)
+    private static string? Region(JsonElement element) =>
+        Plain(element, out var raw) && RegionId(raw) is { } id ? id : Text(element);
+
+    /// <summary>The table's own id string for the bytes of a plain value that spell one, else null.</summary>
+    internal static string? RegionId(ReadOnlySpan<byte> raw)
     {
         Span<char> chars = stackalloc char[ShortText];
-        return Short(element, chars, out var written) && RegionIds.TryGetValue(chars[..written], out var id) ? id : Text(element);
+        return raw.Length <= chars.Length
+            && System.Text.Ascii.ToUtf16(raw, chars, out var written) == System.Buffers.OperationStatus.Done
+            && RegionIds.TryGetValue(chars[..written], out var id)
+                ? id
+                : null;
     }
 
     private static Instant? Instant(JsonElement element)
@@ -257,14 +265,6 @@ internal static class JsonFastCase
         }
 
         return Text(element) is { } text && NodeReader.TryInstant(text.Trim(), out var instant) ? instant : null;
-    }
-
-    /// <summary>A short ASCII string value written without escapes, as characters in <paramref name="chars"/>.</summary>
-    private static bool Short(JsonElement element, Span<char> chars, out int written)
-    {
-        written = 0;
-        return Plain(element, out var raw) && raw.Length <= chars.Length
-            && System.Text.Ascii.ToUtf16(raw, chars, out written) == System.Buffers.OperationStatus.Done;
     }
 
     private static TEnum? Term<TEnum>(JsonElement element)
@@ -305,7 +305,7 @@ internal static class JsonFastCase
     }
 
     /// <summary>The public words of an enumeration in UTF-8, for reading them without making a string.</summary>
-    private static class Words<TEnum>
+    internal static class Words<TEnum>
         where TEnum : struct, Enum
     {
         private static readonly (byte[] Word, TEnum Value)[] All =

@@ -60,6 +60,12 @@ internal static class JsonNodes
         }
     }
 
+    /// <summary>True when <paramref name="utf8"/> is UTF-8 text within the byte limit that cannot hold more values than
+    /// the limit: the limits <see cref="ParseDocument"/> checks before parsing, all met, so a body read without a parsed
+    /// document is read within them.</summary>
+    public static bool IsPlainlyWithinLimits(ReadOnlySpan<byte> utf8) =>
+        utf8.Length <= CasebookLimits.MaxBytes && System.Text.Unicode.Utf8.IsValid(utf8) && MostValues(utf8) <= CasebookLimits.MaxNodes;
+
     /// <summary>At least as many values as the text holds: every value but the first follows a <c>[</c>, a <c>,</c> or a
     /// <c>:</c> (inside strings too, which only makes the bound larger).</summary>
     private static long MostValues(ReadOnlySpan<byte> utf8) =>
