@@ -80,17 +80,11 @@ internal readonly struct IdIndex<T>
     /// <returns>The value, or null.</returns>
     public T? Find(string id)
     {
-        if (id.Length == 0)
-        {
-            return null;
-        }
-
         ref readonly var slot = ref slots[SlotOf(KeyOf(id), multiplier, shift)];
         return string.Equals(slot.Id, id, StringComparison.Ordinal) ? slot.Value : null;
     }
 
-    /// <summary>The key of a non-empty id: its first and last four characters (all of them when it is shorter) and its
-    /// length.</summary>
+    /// <summary>The key of an id: its first and last four characters (all of them when it is shorter) and its length.</summary>
     private static ulong KeyOf(string id)
     {
         var bytes = MemoryMarshal.AsBytes(id.AsSpan());

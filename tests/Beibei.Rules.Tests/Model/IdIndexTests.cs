@@ -80,13 +80,14 @@ public class IdIndexTests
     [Fact]
     public void IdsOfOneToFourCharacters_AreEachFound_AndTheEmptyIdNever()
     {
-        string[] ids = ["a", "b", "ab", "ba", "abc", "abcd", "dcba"];
+        // Ids that differ in their second or third character only, each its own key.
+        string[] ids = ["a", "b", "ab", "ba", "abc", "abcd", "dcba", "ac", "abd", "aec"];
         var index = IndexOf(ids);
 
-        Assert.Equal([0, 1, 2, 3, 4, 5, 6], ids.Select(id => index.Find(id)?.Row));
+        Assert.Equal([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], ids.Select(id => index.Find(id)?.Row));
         Assert.Null(index.Find("c"));
         Assert.Null(index.Find("aa"));
-        Assert.Null(index.Find("abd"));
+        Assert.Null(index.Find("abe"));
         Assert.Null(index.Find("abce"));
         Assert.Null(index.Find(string.Empty));
     }
