@@ -45,27 +45,19 @@ public sealed class BatchReader : IDisposable
         Errors = errors;
     }
 
-    private BatchReader(JsonDocument document, JsonElement items, Instant at, PolicyOptions options, bool givenAt, Policy? policy, NodeReader.Budget budget)
+    /// <summary>A valid batch: parsed (<paramref name="document"/> and its <paramref name="items"/>), or plain (its
+    /// <paramref name="body"/> and where each item is in it, <paramref name="spans"/>).</summary>
+    private BatchReader(JsonDocument? document, JsonElement items, ReadOnlyMemory<byte> body, Range[]? spans, Instant at, PolicyOptions options, bool givenAt, Policy? policy, NodeReader.Budget budget)
         : this(document, [], budget)
     {
         this.items = items;
-        this.at = at;
-        this.options = options;
-        this.givenAt = givenAt;
-        this.policy = policy;
-        Count = items.GetArrayLength();
-    }
-
-    private BatchReader(ReadOnlyMemory<byte> body, Range[] spans, Instant at, PolicyOptions options, bool givenAt, Policy? policy, NodeReader.Budget budget)
-        : this(null, [], budget)
-    {
         this.body = body;
         this.spans = spans;
         this.at = at;
         this.options = options;
         this.givenAt = givenAt;
         this.policy = policy;
-        Count = spans.Length;
+        Count = spans?.Length ?? items.GetArrayLength();
     }
 
     /// <summary>The batch's own errors (a bad envelope, <c>at</c> or <c>options</c>, too many items); when there are
@@ -113,7 +105,7 @@ public sealed class BatchReader : IDisposable
         if (JsonNodes.IsPlainlyWithinLimits(body.Span)
             && JsonStreamingBatch.TryScan(body.Span, Math.Clamp(maxItems, 1, CaseRequestReader.MaxBatchItems), out var plainAt, out var spans))
         {
-            return new BatchReader(body, spans, plainAt ?? now, defaults, plainAt is not null, policy, new NodeReader.Budget(policy));
+            return new BatchReader(null, default, body, spans, plainAt ?? now, defaults, plainAt is not null, policy, new NodeReader.Budget(policy));
         }
 
         return OpenParsed(body, now, defaults, maxItems, policy);
@@ -139,7 +131,7 @@ public sealed class BatchReader : IDisposable
             return new BatchReader(null, errors, budget);
         }
 
-        return new BatchReader(document, envelope.Items, envelope.At, envelope.Options, envelope.GivenAt, policy, budget);
+        return new BatchReader(document, envelope.Items, default, null, envelope.At, envelope.Options, envelope.GivenAt, policy, budget);
     }
 
     /// <summary>Gives the parsed document back to its pool.</summary>

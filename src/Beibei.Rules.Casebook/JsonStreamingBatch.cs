@@ -175,8 +175,8 @@ internal static class JsonStreamingBatch
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped)
         {
             var ok = reader.ValueTextEquals("region"u8) ? region is null && reader.Read() && (region = Region(ref reader)) is not null
-                : reader.ValueTextEquals("tests"u8) ? !testsSeen && (testsSeen = true) && reader.Read() && Tests(ref reader, scratch.Tests)
-                : reader.ValueTextEquals("reports"u8) && !reportsSeen && (reportsSeen = true) && reader.Read() && Reports(ref reader, scratch.Reports);
+                : reader.ValueTextEquals("tests"u8) ? !testsSeen && (testsSeen = true) && reader.Read() && List(ref reader, scratch.Tests, CasebookLimits.MaxTests, ReadTest)
+                : reader.ValueTextEquals("reports"u8) && !reportsSeen && (reportsSeen = true) && reader.Read() && List(ref reader, scratch.Reports, int.MaxValue, ReadReport);
             if (!ok)
             {
                 return null;
@@ -188,7 +188,11 @@ internal static class JsonStreamingBatch
             : null;
     }
 
-    private static bool Tests(ref Utf8JsonReader reader, List<TestRecord> tests)
+    private delegate bool ReadOne<T>(ref Utf8JsonReader reader, out T item);
+
+    /// <summary>A list of objects, each read by <paramref name="one"/> into <paramref name="into"/>, at most
+    /// <paramref name="most"/> of them.</summary>
+    private static bool List<T>(ref Utf8JsonReader reader, List<T> into, int most, ReadOne<T> one)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -197,61 +201,65 @@ internal static class JsonStreamingBatch
 
         while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
         {
-            Instant? sampled = null;
-            Instant? resulted = null;
-            TestResult? result = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped)
-            {
-                var ok = reader.ValueTextEquals("sampled"u8) ? sampled is null && reader.Read() && TryInstant(ref reader, out var s) && (sampled = s) is not null
-                    : reader.ValueTextEquals("resulted"u8) ? resulted is null && reader.Read() && TryInstant(ref reader, out var r) && (resulted = r) is not null
-                    : reader.ValueTextEquals("result"u8) && result is null && reader.Read() && TryWord(ref reader, out TestResult t) && (result = t) is not null;
-                if (!ok)
-                {
-                    return false;
-                }
-            }
-
-            if (reader.TokenType != JsonTokenType.EndObject || sampled is not { } at || result is not { } word || tests.Count == CasebookLimits.MaxTests)
+            if (into.Count == most || !one(ref reader, out var item))
             {
                 return false;
             }
 
-            tests.Add(new TestRecord(at, word, resulted));
+            into.Add(item);
         }
 
         return reader.TokenType == JsonTokenType.EndArray;
     }
 
-    private static bool Reports(ref Utf8JsonReader reader, List<Report> reports)
+    private static bool ReadTest(ref Utf8JsonReader reader, out TestRecord test)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
+        test = null!;
+        Instant? sampled = null;
+        Instant? resulted = null;
+        TestResult? result = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped)
+        {
+            var ok = reader.ValueTextEquals("sampled"u8) ? sampled is null && reader.Read() && TryInstant(ref reader, out var s) && (sampled = s) is not null
+                : reader.ValueTextEquals("resulted"u8) ? resulted is null && reader.Read() && TryInstant(ref reader, out var r) && (resulted = r) is not null
+                : reader.ValueTextEquals("result"u8) && result is null && reader.Read() && TryWord(ref reader, out TestResult t) && (result = t) is not null;
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject || sampled is not { } at || result is not { } word)
         {
             return false;
         }
 
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-        {
-            string? to = null;
-            Instant? at = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped)
-            {
-                var ok = reader.ValueTextEquals("to"u8) ? to is null && reader.Read() && (to = Region(ref reader)) is not null
-                    : reader.ValueTextEquals("at"u8) && at is null && reader.Read() && TryInstant(ref reader, out var a) && (at = a) is not null;
-                if (!ok)
-                {
-                    return false;
-                }
-            }
+        test = new TestRecord(at, word, resulted);
+        return true;
+    }
 
-            if (reader.TokenType != JsonTokenType.EndObject || to is null || at is not { } when)
+    private static bool ReadReport(ref Utf8JsonReader reader, out Report report)
+    {
+        report = null!;
+        string? to = null;
+        Instant? at = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && !reader.ValueIsEscaped)
+        {
+            var ok = reader.ValueTextEquals("to"u8) ? to is null && reader.Read() && (to = Region(ref reader)) is not null
+                : reader.ValueTextEquals("at"u8) && at is null && reader.Read() && TryInstant(ref reader, out var a) && (at = a) is not null;
+            if (!ok)
             {
                 return false;
             }
-
-            reports.Add(new Report(to, when));
         }
 
-        return reader.TokenType == JsonTokenType.EndArray;
+        if (reader.TokenType != JsonTokenType.EndObject || to is null || at is not { } when)
+        {
+            return false;
+        }
+
+        report = new Report(to, when);
+        return true;
     }
 
     /// <summary>A travel question, the only one read here.</summary>

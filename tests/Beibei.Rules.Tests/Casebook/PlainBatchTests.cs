@@ -132,6 +132,16 @@ public sealed class PlainBatchTests
         AgreesWithTheParsedWay("{\"items\":[{\"id\":" + tooDeep + ",\"person\":" + Person + ",\"ask\":" + Ask + "}]}", 10);
     }
 
+    [Theory]
+    [InlineData(CasebookLimits.MaxTests)]
+    [InlineData(CasebookLimits.MaxTests + 1)]
+    public void APersonWithTestsUpToAndPastTheLimit_ReadsAsTheParsedWayReadsIt(int count)
+    {
+        var test = "{\"sampled\":\"2022-11-09T08:00:00+08:00\",\"resulted\":\"2022-11-09T16:00:00+08:00\",\"result\":\"negative\"}";
+        var tests = "[" + string.Join(",", Enumerable.Repeat(test, count)) + "]";
+        AgreesWithTheParsedWay("{\"items\":[{\"person\":{\"region\":\"jiangbei\",\"tests\":" + tests + "},\"ask\":" + Ask + "}]}", 10);
+    }
+
     private static void AgreesWithTheParsedWay(string body, int limit) => AgreesWithTheParsedWay(Encoding.UTF8.GetBytes(body), limit);
 
     private static void AgreesWithTheParsedWay(byte[] body, int limit)
