@@ -142,7 +142,7 @@ public sealed class Evaluator
             }
 
             var outcomes = workspace.Outcomes;
-            Run(workspace.Context.MoveTo(at), outcomes, Pass.Full, stopAtDenial: false);
+            Run(workspace.Context, at, outcomes, Pass.Full, stopAtDenial: false);
             var traces = new ClauseTrace[clauses.Length];
             for (var i = 0; i < clauses.Length; i++)
             {
@@ -182,7 +182,7 @@ public sealed class Evaluator
                 return false;
             }
 
-            verdict = Run(workspace.Context.MoveTo(at), workspace.Outcomes, Pass.Verdict, stopAtDenial: true);
+            verdict = Run(workspace.Context, at, workspace.Outcomes, Pass.Verdict, stopAtDenial: true);
             return true;
         }
         finally
@@ -246,9 +246,8 @@ public sealed class Evaluator
 
     private Decision Decide(Workspace workspace, Instant at)
     {
-        var context = workspace.Context.MoveTo(at);
         var outcomes = workspace.Outcomes;
-        var verdict = Run(context, outcomes, Pass.Full, stopAtDenial: false);
+        var verdict = Run(workspace.Context, at, outcomes, Pass.Full, stopAtDenial: false);
         if (!InForce(at))
         {
             var (noneUntil, noneIncluded) = FindValidUntil(workspace, verdict);
@@ -379,25 +378,29 @@ public sealed class Evaluator
 
     private bool InForce(Instant at) => Options.InForceFrom <= at && at < Options.InForceUntil;
 
-    /// <summary>Evaluates every clause at the context's instant and combines them by the strictest outcome.</summary>
-    private Verdict Run(ClauseContext context, Outcomes outcomes, Pass pass, bool stopAtDenial)
+    /// <summary>Moves the context to <paramref name="at"/>, evaluates every clause there and combines them by the strictest
+    /// outcome.</summary>
+    /// <remarks>The instant is read from the argument, not back from the context just written: an instant is two parts,
+    /// and reading both as one right after writing them one by one stalls the processor.</remarks>
+    private Verdict Run(ClauseContext context, Instant at, Outcomes outcomes, Pass pass, bool stopAtDenial)
     {
+        context.MoveTo(at);
         outcomes.Reset(pass);
-        if (!InForce(context.At))
+        if (!InForce(at))
         {
             return Verdict.Allowed;
         }
 
         if (versionStarts.Length != 0)
         {
-            context.UseOptions(OptionsAt(context.At));
+            context.UseOptions(OptionsAt(at));
         }
 
         var verdict = Verdict.Allowed;
         var plan = (pass == Pass.Full ? reaching : deciding).Matching(context.Situation);
         if (hasPeriods)
         {
-            plan &= Policy.InForceAt(context.At);
+            plan &= Policy.InForceAt(at);
         }
 
         for (; plan != 0; plan &= plan - 1)
@@ -418,7 +421,7 @@ public sealed class Evaluator
     /// <summary>Evaluates one clause; true when it denies.</summary>
     private bool Evaluate(int clause, ClauseContext context, Outcomes outcomes)
     {
-        outcomes.Begin(clause, context.At);
+        outcomes.Begin(clause);
         clauses[clause].Evaluate(context, outcomes);
         return outcomes.EffectOf(clause) >= Effect.Denies;
     }
@@ -437,7 +440,7 @@ public sealed class Evaluator
         for (var step = 0; step < MaxSweep && NextChange(outcomes, decides, context.At) is { Found: true, Point: var next }; step++)
         {
             context.MoveTo(next.EffectiveFrom);
-            var now = IsPolicyBound(context.At) ? Run(context, outcomes, Pass.Sweep, stopAtDenial: false) : Resume(context, outcomes, decides);
+            var now = IsPolicyBound(context.At) ? Run(context, context.At, outcomes, Pass.Sweep, stopAtDenial: false) : Resume(context, outcomes, decides);
             if (now != verdict)
             {
                 return (next.At, next.Included);
@@ -540,8 +543,8 @@ public sealed class Evaluator
         var segments = new List<TimelineSegment>();
         var outcomes = workspace.Outcomes;
 
-        var context = workspace.Context.MoveTo(from);
-        var verdict = Run(context, outcomes, Pass.Sweep, stopAtDenial: false);
+        var context = workspace.Context;
+        var verdict = Run(context, from, outcomes, Pass.Sweep, stopAtDenial: false);
         var reasons = ReasonIds(outcomes, verdict, from);
         var (segmentStart, startIncluded) = (from, true);
 
@@ -565,7 +568,7 @@ public sealed class Evaluator
             var t = next.EffectiveFrom;
             workspace.Facts.Load(person, t, Policy.Regions);
             workspace.Context.Load(question, Options, Policy);
-            var nextVerdict = Run(context.MoveTo(t), outcomes, Pass.Sweep, stopAtDenial: false);
+            var nextVerdict = Run(context, t, outcomes, Pass.Sweep, stopAtDenial: false);
             var nextReasons = ReasonIds(outcomes, nextVerdict, t);
             if (nextVerdict != verdict || !nextReasons.SequenceEqual(reasons))
             {

@@ -17,12 +17,17 @@ public sealed class Outcomes
     private readonly int[] evaluated;
     private int evaluatedCount;
     private int current;
-    private Instant evaluatedAt;
 
-    internal Outcomes(int clauses)
+    // The context the clauses are evaluated in: its instant is the one each clause is evaluated at. Read from there
+    // rather than copied in for every clause, since a change point is kept only in the passes that want one, and the
+    // copy of a two-part instant passed in registers stalled every evaluation on its way through memory.
+    private readonly ClauseContext context;
+
+    internal Outcomes(int clauses, ClauseContext context)
     {
         states = new ClauseState[clauses];
         evaluated = new int[clauses];
+        this.context = context;
     }
 
     /// <summary>What the pass records.</summary>
@@ -118,12 +123,11 @@ public sealed class Outcomes
     /// sweep that follows a full pass needs no duties or remedies).</summary>
     internal void Continue(Pass pass) => Pass = pass;
 
-    /// <summary>Moves to the clause about to be evaluated at <paramref name="at"/>, forgetting what it said before (a
+    /// <summary>Moves to the clause about to be evaluated at the context's instant, forgetting what it said before (a
     /// sweep evaluates a clause again without starting a new pass).</summary>
-    internal void Begin(int clause, Instant at)
+    internal void Begin(int clause)
     {
         current = clause;
-        evaluatedAt = at;
         ref var state = ref states[clause];
         if (!state.WasEvaluated)
         {
@@ -365,7 +369,7 @@ public sealed class Outcomes
     private Outcomes Add(ChangePoint changePoint)
     {
         ref var state = ref states[current];
-        if (changePoint.EffectiveFrom > evaluatedAt && (!state.HasNext || changePoint.IsSeenBefore(state.Next)))
+        if (changePoint.EffectiveFrom > context.At && (!state.HasNext || changePoint.IsSeenBefore(state.Next)))
         {
             state.Next = changePoint;
             state.HasNext = true;

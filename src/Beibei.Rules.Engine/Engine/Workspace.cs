@@ -15,8 +15,8 @@ internal sealed class Workspace
     private Workspace(int clauses)
     {
         capacity = clauses;
-        Outcomes = new Outcomes(clauses);
         Context = new ClauseContext(Facts);
+        Outcomes = new Outcomes(clauses, Context);
     }
 
     public Facts Facts { get; } = new();
