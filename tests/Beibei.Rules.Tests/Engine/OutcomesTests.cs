@@ -318,6 +318,61 @@ public class OutcomesTests
     }
 
     [Fact]
+    public async Task AClauseThatAsksAnEvaluatorOfTheSameSize_OnItsThreadsFirstDecision_LeavesTheOuterDecisionAsItWas()
+    {
+        // The thread's first decision builds the thread's workspace: it must be lent from the start, or the inner decision,
+        // whose policy fits in it, would take it over while the outer one is still working in it.
+        var inner = With(new Scripted((context, outcome) => outcome.Denies(), id: "example.inner"));
+        var person = new PersonFacts { Region = "north" };
+        Verdict? innerVerdict = null;
+        var asking = With(new Scripted((context, outcome) =>
+        {
+            innerVerdict = inner.Decide(person, Trip, context.At).Value!.Verdict;
+            outcome.Permits().ChangesAt(context.At + Duration.FromHours(2));
+        }));
+        var alone = With(new Scripted((context, outcome) => outcome.Permits().ChangesAt(context.At + Duration.FromHours(2)))).Decide(person, Trip, Noon).Value!;
+
+        Decision? asked = null;
+        await Task.Factory.StartNew(() => asked = asking.Decide(person, Trip, Noon).Value, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        Assert.Equal(Verdict.Denied, innerVerdict);
+        Assert.NotNull(asked);
+        Assert.Equal((alone.Verdict, alone.ValidUntil), (asked.Verdict, asked.ValidUntil));
+        Assert.Equal(alone.Reasons.Select(r => r.ClauseId), asked.Reasons.Select(r => r.ClauseId));
+    }
+
+    [Theory]
+    [InlineData("trace")]
+    [InlineData("timeline")]
+    public async Task ATraceAndATimeline_GiveTheThreadsWorkspaceBack(string call)
+    {
+        // A workspace left lent would make every later decision on the thread build one of its own (several kilobytes).
+        var evaluator = With(new Scripted((context, outcome) => outcome.Permits().ChangesAt(context.At + Duration.FromHours(2))));
+        var person = new PersonFacts { Region = "north" };
+        long allocated = -1;
+        await Task.Factory.StartNew(
+            () =>
+            {
+                evaluator.TryDecideVerdict(person, Trip, Noon, out _);
+                _ = call == "trace"
+                    ? evaluator.Trace(person, Trip, Noon).IsValid
+                    : evaluator.Timeline(person, Trip, Noon, Noon + Duration.FromDays(1)).IsValid;
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < 100; i++)
+                {
+                    evaluator.TryDecideVerdict(person, Trip, Noon, out _);
+                }
+
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        Assert.InRange(allocated, 0, 1024);
+    }
+
+    [Fact]
     public void ATimeline_SplitsAtEveryInstantAFactBecomesKnown_ThoughNoClauseReportsIt()
     {
         // The clause reports no change point: only the engine's reveal instants can show it that a fact became known. It
